@@ -1,0 +1,120 @@
+//! The folded view of a character: lower case, no diacritics, đ → d.
+//! One table lookup per non-ASCII Latin character, built once.
+
+use std::sync::LazyLock;
+
+const TABLE_START: u32 = 0xC0;
+const TABLE_END: u32 = 0x1F00;
+
+/// For every Latin letter from U+00C0 to U+1EFF, its lower-case ASCII base letter, or 0.
+static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (TABLE_START..TABLE_END)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else {
+                return 0;
+            };
+            if c == 'đ' || c == 'Đ' {
+                return b'd';
+            }
+            let mut first = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if first.is_none() {
+                    first = Some(d);
+                }
+            });
+            match first {
+                Some(b) if b.is_ascii_alphabetic() && b != c => b.to_ascii_lowercase() as u8,
+                _ => 0,
+            }
+        })
+        .collect()
+});
+
+/// Whether `c` is a combining mark that Vietnamese uses (tones and vowel qualities), or
+/// any other combining diacritic of the U+0300 block.
+#[inline]
+pub fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+/// Vietnamese tone marks in decomposed form: grave, acute, tilde, hook above, dot below.
+#[inline]
+pub fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// The lower-case ASCII base of a Latin letter with diacritics ("Ộ" → `b'o'`), if it has one.
+#[inline]
+pub fn base_letter(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if (TABLE_START..TABLE_END).contains(&cp) {
+        match BASE[(cp - TABLE_START) as usize] {
+            0 => None,
+            b => Some(b),
+        }
+    } else {
+        None
+    }
+}
+
+/// Appends the folded form of `c` to `out`; returns whether `c` carried a diacritic.
+#[inline]
+pub fn fold_char_into(c: char, out: &mut String) -> bool {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        false
+    } else if is_combining(c) {
+        true
+    } else if let Some(b) = base_letter(c) {
+        out.push(b as char);
+        true
+    } else {
+        out.extend(c.to_lowercase());
+        false
+    }
+}
+
+/// The folded form of a whole string: "Bộ Công an" → "bo cong an".
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Whether `s` carries any Vietnamese diacritic (including đ).
+pub fn has_diacritics(s: &str) -> bool {
+    s.chars()
+        .any(|c| !c.is_ascii() && (is_combining(c) || base_letter(c).is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($name:ident, $input:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(fold($input), $want);
+            }
+        };
+    }
+
+    t!(plain, "Bộ Công an", "bo cong an");
+    t!(d_stroke, "Đại tá Đỗ", "dai ta do");
+    t!(horn_breve, "Thượng úy Ăn Ơn Ưu", "thuong uy an on uu");
+    t!(nfd, "Bo\u{323}\u{302} Co\u{302}ng an", "bo cong an");
+    t!(capitals, "TRUNG TƯỚNG", "trung tuong");
+    t!(other_scripts, "Ωmega 東京", "ωmega 東京");
+
+    #[test]
+    fn diacritic_detection() {
+        assert!(has_diacritics("Lê"));
+        assert!(has_diacritics("đ"));
+        assert!(has_diacritics("Le\u{302}"));
+        assert!(!has_diacritics("Le Quoc Hung"));
+        assert!(!has_diacritics("Ωmega"));
+    }
+}

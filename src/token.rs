@@ -1,0 +1,544 @@
+//! Tokens: syllables, numbers, punctuation and line breaks, cut and folded in one pass over
+//! the input. The folded view (`Analysis::folded`) is the text the dictionary scans: each
+//! token's folded form preceded by one space, so every token starts after a space.
+
+use crate::entity::Span;
+use crate::normalize::fold::{fold_char_into, is_combining};
+use crate::normalize::tone;
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (a syllable, an abbreviation, a foreign word).
+    Word,
+    /// ASCII digits.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+    /// A line break: nothing spans it.
+    Break,
+}
+
+/// How a word is capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Case {
+    /// "trung".
+    Lower,
+    /// "Trung".
+    Title,
+    /// "TRUNG", "A".
+    Upper,
+    /// "ThS", "iPhone", or not a word.
+    Other,
+}
+
+/// One token of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is in the original input.
+    pub span: Span,
+    /// Where its folded form is in [`Analysis::folded`].
+    pub fold_start: u32,
+    /// End of its folded form.
+    pub fold_end: u32,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// Its capitalisation.
+    pub case: Case,
+    /// Whether it carries a diacritic (a tone, a vowel mark, or đ).
+    pub marks: bool,
+    /// Whether white space (or the start of the text) stands right before it.
+    pub space_before: bool,
+    /// Whether its first letter is upper case.
+    pub initial_upper: bool,
+}
+
+impl Token {
+    /// Whether it is a word whose first letter is upper case.
+    #[inline]
+    pub fn is_cap(&self) -> bool {
+        self.kind == TokenKind::Word && self.initial_upper
+    }
+    /// Whether it is a word.
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    /// Its folded range.
+    #[inline]
+    pub fn fold_range(&self) -> Range<usize> {
+        self.fold_start as usize..self.fold_end as usize
+    }
+}
+
+/// The tokens of one input with their folded view.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis<'a> {
+    /// The original input.
+    pub input: &'a str,
+    /// Lower case, diacritics removed, quotes and dashes folded, one space before each token.
+    pub folded: String,
+    /// The tokens, in order.
+    pub tokens: Vec<Token>,
+}
+
+struct Open {
+    start: usize,
+    kind: TokenKind,
+    fold_start: usize,
+    marks: bool,
+    space_before: bool,
+    initial_upper: bool,
+    upper: u32,
+    lower: u32,
+    lower_run: u32,
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+#[inline]
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+/// The folded form of a punctuation character: curly quotes to straight, dashes to '-'.
+fn fold_punct(c: char, out: &mut String) {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{2033}' => {
+            out.push('"')
+        }
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{B4}' => {
+            out.push('\'')
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
+        '\u{2026}' => out.push_str("..."),
+        '\u{FF0C}' => out.push(','),
+        '\u{FF1A}' => out.push(':'),
+        '\u{FF1B}' => out.push(';'),
+        '\u{FF08}' => out.push('('),
+        '\u{FF09}' => out.push(')'),
+        '\u{FF05}' => out.push('%'),
+        _ => {
+            fold_char_into(c, out);
+        }
+    }
+}
+
+impl<'a> Analysis<'a> {
+    /// Tokenizes and folds `input`.
+    pub fn new(input: &'a str) -> Self {
+        let mut a = Analysis {
+            input,
+            folded: String::new(),
+            tokens: Vec::new(),
+        };
+        a.run();
+        a
+    }
+
+    fn close(&mut self, open: &mut Option<Open>, end: usize) {
+        if let Some(o) = open.take() {
+            let case = match o.kind {
+                TokenKind::Word => {
+                    if o.upper == 0 {
+                        Case::Lower
+                    } else if o.lower == 0 {
+                        Case::Upper
+                    } else if o.initial_upper && o.upper == 1 {
+                        Case::Title
+                    } else {
+                        Case::Other
+                    }
+                }
+                _ => Case::Other,
+            };
+            self.tokens.push(Token {
+                span: Span::new(o.start, end),
+                fold_start: o.fold_start as u32,
+                fold_end: self.folded.len() as u32,
+                kind: o.kind,
+                case,
+                marks: o.marks,
+                space_before: o.space_before,
+                initial_upper: o.initial_upper,
+            });
+        }
+    }
+
+    fn open(&mut self, start: usize, kind: TokenKind, space_before: bool) -> Open {
+        self.folded.push(' ');
+        Open {
+            start,
+            kind,
+            fold_start: self.folded.len(),
+            marks: false,
+            space_before,
+            initial_upper: false,
+            upper: 0,
+            lower: 0,
+            lower_run: 0,
+        }
+    }
+
+    fn run(&mut self) {
+        let input = self.input;
+        self.folded.reserve(input.len() + input.len() / 4);
+        self.tokens.reserve(input.len() / 4);
+        let mut open: Option<Open> = None;
+        let mut space = true;
+        let mut chars = input.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_space(c) {
+                self.close(&mut open, i);
+                if is_line_break(c) && self.tokens.last().is_some_and(|t| t.kind != TokenKind::Break) {
+                    let o = self.open(i, TokenKind::Break, true);
+                    self.folded.push('\n');
+                    open = Some(o);
+                    self.close(&mut open, i + c.len_utf8());
+                }
+                space = true;
+                continue;
+            }
+            if is_combining(c) {
+                // A mark belongs to the character before it, whatever that was.
+                if let Some(o) = open.as_mut() {
+                    o.marks = true;
+                    continue;
+                }
+                let mut o = self.open(i, TokenKind::Punct, space);
+                o.marks = true;
+                open = Some(o);
+                space = false;
+                continue;
+            }
+            if c.is_alphabetic() {
+                let split = match &open {
+                    Some(o) if o.kind == TokenKind::Word => {
+                        // "quốcChủ": a capitalised word glued to a lower-case one.
+                        c.is_uppercase()
+                            && o.lower_run >= 2
+                            && chars.peek().is_some_and(|&(_, d)| d.is_lowercase())
+                    }
+                    _ => true,
+                };
+                if split {
+                    self.close(&mut open, i);
+                    let mut o = self.open(i, TokenKind::Word, space);
+                    o.initial_upper = c.is_uppercase();
+                    open = Some(o);
+                }
+                let o = open.as_mut().expect("a word is open");
+                if c.is_uppercase() {
+                    o.upper += 1;
+                    o.lower_run = 0;
+                } else if c.is_lowercase() {
+                    o.lower += 1;
+                    o.lower_run += 1;
+                }
+                if fold_char_into(c, &mut self.folded) {
+                    o.marks = true;
+                }
+                space = false;
+                continue;
+            }
+            if c.is_ascii_digit() {
+                if !matches!(&open, Some(o) if o.kind == TokenKind::Number) {
+                    self.close(&mut open, i);
+                    open = Some(self.open(i, TokenKind::Number, space));
+                }
+                self.folded.push(c);
+                space = false;
+                continue;
+            }
+            self.close(&mut open, i);
+            let o = self.open(i, TokenKind::Punct, space);
+            fold_punct(c, &mut self.folded);
+            open = Some(o);
+            // A punctuation token is one character, plus any marks that follow it.
+            while let Some(&(_, d)) = chars.peek() {
+                if is_combining(d) {
+                    chars.next();
+                    if let Some(o) = open.as_mut() {
+                        o.marks = true;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let end = chars.peek().map_or(input.len(), |&(j, _)| j);
+            self.close(&mut open, end);
+            space = false;
+        }
+        self.close(&mut open, input.len());
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The original text of token `i`.
+    #[inline]
+    pub fn text(&self, i: usize) -> &'a str {
+        &self.input[self.tokens[i].span]
+    }
+
+    /// The folded text of token `i`.
+    #[inline]
+    pub fn fold(&self, i: usize) -> &str {
+        &self.folded[self.tokens[i].fold_range()]
+    }
+
+    /// The original span of tokens `range` (end exclusive).
+    #[inline]
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span::new(
+            self.tokens[range.start].span.start,
+            self.tokens[range.end - 1].span.end,
+        )
+    }
+
+    /// Whether token `i` is the punctuation `p` (folded: curly quotes are '"', dashes '-').
+    #[inline]
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.fold(i) == p
+    }
+
+    /// Whether token `i` is a dash ("-", "–", "—").
+    #[inline]
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, "-")
+    }
+
+    /// Whether token `i` is the word `word` (given with its diacritics): equal folded forms,
+    /// and, when the token carries diacritics, equal matching keys.
+    pub fn is_word(&self, i: usize, word: &str) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        if t.kind != TokenKind::Word || !fold_eq(self.fold(i), word) {
+            return false;
+        }
+        !t.marks || tone::key(self.text(i)) == tone::key(word)
+    }
+
+    /// Whether token `i` is one of `words`.
+    pub fn is_any_word(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is_word(i, w))
+    }
+
+    /// Index of the token whose folded form starts at byte `at` of the folded view.
+    pub fn token_starting_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| (t.fold_start as usize) < at);
+        (i < self.tokens.len() && self.tokens[i].fold_start as usize == at).then_some(i)
+    }
+
+    /// Index of the token whose folded form ends at byte `at` of the folded view.
+    pub fn token_ending_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| (t.fold_end as usize) < at);
+        (i < self.tokens.len() && self.tokens[i].fold_end as usize == at).then_some(i)
+    }
+
+    /// The original span of a byte range of the folded view, widened to whole tokens'
+    /// characters: a start or end inside a token is walked to the exact character.
+    pub fn fold_to_original(&self, range: Range<usize>) -> Span {
+        if self.tokens.is_empty() {
+            return Span::default();
+        }
+        let start = self.fold_offset_to_original(range.start, false);
+        let end = self.fold_offset_to_original(range.end, true).max(start);
+        Span::new(start, end)
+    }
+
+    fn fold_offset_to_original(&self, at: usize, is_end: bool) -> usize {
+        // The token holding `at` (or the next one, for offsets on the spaces between).
+        let i = self.tokens.partition_point(|t| (t.fold_end as usize) < at.max(1));
+        let Some(t) = self.tokens.get(i) else {
+            return self.input.len();
+        };
+        if at <= t.fold_start as usize {
+            return if is_end && i > 0 { self.tokens[i - 1].span.end } else { t.span.start };
+        }
+        // Walk the token's characters, folding each, until the folded offset is reached.
+        let mut folded = t.fold_start as usize;
+        let mut buf = String::new();
+        for (j, c) in self.input[t.span].char_indices() {
+            // Marks belong to the character before them: never stop in front of one.
+            if folded >= at && !is_combining(c) {
+                return t.span.start + j;
+            }
+            buf.clear();
+            if t.kind == TokenKind::Punct {
+                fold_punct(c, &mut buf);
+            } else {
+                fold_char_into(c, &mut buf);
+            }
+            if !buf.is_empty() && folded + buf.len() > at && !is_end {
+                return t.span.start + j;
+            }
+            folded += buf.len();
+        }
+        t.span.end
+    }
+
+    /// Token ranges of the sentences: a break ends one, and so does '.', '!', '?' or '…'
+    /// followed by white space and a capital, a digit or a quote — but not the dot of
+    /// "TP." or of an initial.
+    pub fn sentences(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for i in 0..self.tokens.len() {
+            if self.ends_sentence(i) {
+                if start <= i {
+                    out.push(start..i + 1);
+                }
+                start = i + 1;
+            }
+        }
+        if start < self.tokens.len() {
+            out.push(start..self.tokens.len());
+        }
+        out
+    }
+
+    /// Whether a sentence ends with token `i`.
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        if t.kind == TokenKind::Break {
+            return true;
+        }
+        if t.kind != TokenKind::Punct {
+            return false;
+        }
+        let f = self.fold(i);
+        if !matches!(f, "." | "!" | "?" | "...") {
+            return false;
+        }
+        let Some(next) = self.tokens.get(i + 1) else {
+            return true;
+        };
+        if !next.space_before {
+            return false;
+        }
+        if f == "." && i > 0 {
+            let prev = &self.tokens[i - 1];
+            let p = self.fold(i - 1);
+            let short_abbrev = prev.kind == TokenKind::Word
+                && (matches!(p, "tp" | "ts" | "ths" | "pgs" | "gs" | "bs" | "ks" | "ls" | "st" | "q" | "p")
+                    || (prev.case == Case::Upper && p.chars().count() == 1));
+            if short_abbrev {
+                return false;
+            }
+        }
+        next.kind == TokenKind::Break
+            || next.kind == TokenKind::Number
+            || next.is_cap()
+            || matches!(self.fold(i + 1), "\"" | "'" | "(" | "-")
+    }
+}
+
+/// Whether the folded form `folded` equals the folded form of `word`, without allocating.
+pub fn fold_eq(folded: &str, word: &str) -> bool {
+    let mut buf = String::new();
+    let mut pos = 0;
+    for c in word.chars() {
+        buf.clear();
+        fold_char_into(c, &mut buf);
+        if !folded[pos..].starts_with(buf.as_str()) {
+            return false;
+        }
+        pos += buf.len();
+    }
+    pos == folded.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let a = Analysis::new(s);
+        (0..a.len()).map(|i| a.text(i)).collect()
+    }
+
+    macro_rules! toks {
+        ($name:ident, $input:expr, [$($t:expr),*]) => {
+            #[test]
+            fn $name() {
+                assert_eq!(words($input), vec![$($t),*]);
+            }
+        };
+    }
+
+    toks!(simple, "Bộ Công an", ["Bộ", "Công", "an"]);
+    toks!(glued_sentence, "an ninh Tổ quốcChủ tịch", ["an", "ninh", "Tổ", "quốc", "Chủ", "tịch"]);
+    toks!(abbreviation_not_split, "ThS Nguyễn", ["ThS", "Nguyễn"]);
+    toks!(short_prefix_not_split, "eMagazine", ["eMagazine"]);
+    toks!(numbers_and_punct, "3.184 và 22/12/2023", ["3", ".", "184", "và", "22", "/", "12", "/", "2023"]);
+    toks!(letters_then_digits, "14h30 Covid-19", ["14", "h", "30", "Covid", "-", "19"]);
+    toks!(doc_code, "Đ/c", ["Đ", "/", "c"]);
+    toks!(nfd_word, "Bo\u{323}\u{302} an", ["Bo\u{323}\u{302}", "an"]);
+    toks!(zero_width_and_nbsp, "Bộ\u{200B}Công\u{A0}an", ["Bộ", "Công", "an"]);
+    toks!(lone_mark, "\u{301}a", ["\u{301}", "a"]);
+
+    #[test]
+    fn folded_view() {
+        let a = Analysis::new("Trung tướng “Lê”  –  Bộ\nCÔNG AN…");
+        assert_eq!(a.folded, " trung tuong \" le \" - bo \n cong an ...");
+        assert!(a.tokens[1].marks);
+        assert!(!a.tokens[0].marks);
+        assert_eq!(a.tokens[0].case, Case::Title);
+        assert_eq!(a.tokens[8].case, Case::Upper);
+        assert_eq!(a.tokens[7].kind, TokenKind::Break);
+    }
+
+    #[test]
+    fn space_before() {
+        let a = Analysis::new("08:52 (22/12)");
+        let sb: Vec<bool> = a.tokens.iter().map(|t| t.space_before).collect();
+        assert_eq!(sb, vec![true, false, false, true, false, false, false, false]);
+    }
+
+    #[test]
+    fn word_matching() {
+        let a = Analysis::new("Tháng thang THÁNG tháng");
+        assert!(a.is_word(0, "tháng"));
+        assert!(a.is_word(1, "tháng"), "no diacritics: accent-insensitive");
+        assert!(a.is_word(2, "tháng"));
+        assert!(!a.is_word(3, "thắng"));
+    }
+
+    #[test]
+    fn offset_map_nfd() {
+        // NFD: one folded byte maps to several input code points.
+        let input = "Bo\u{323}\u{302} Co\u{302}ng an";
+        let a = Analysis::new(input);
+        assert_eq!(a.folded, " bo cong an");
+        let span = a.fold_to_original(1..11);
+        assert_eq!(&input[span], input);
+        let span = a.fold_to_original(4..8);
+        assert_eq!(&input[span], "Co\u{302}ng");
+        // Inside a token: "o" of "bo" is the whole "ộ" cluster.
+        let span = a.fold_to_original(2..3);
+        assert_eq!(&input[span], "o\u{323}\u{302}");
+    }
+
+    #[test]
+    fn sentences_do_not_split_inside_tokens() {
+        let a = Analysis::new("Đ/c Giám đốc CATP. Lúc 08:52 ngày 22/12/2023, có 3.184 người ở TP. Hồ Chí Minh. Hết");
+        let n = a.sentences().len();
+        assert_eq!(n, 3, "{:?}", a.sentences());
+    }
+}
