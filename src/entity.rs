@@ -4,6 +4,7 @@ use std::ops::{Index, Range};
 
 /// A byte range of the original input, always on `char` boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Span {
     /// First byte.
     pub start: usize,

@@ -1,0 +1,223 @@
+//! The dictionary matcher: one aho-corasick automaton over the folded forms of every lexicon
+//! entry, scanned once over the folded view. A hit must start and end on token bounds, and
+//! where the matched text carries diacritics it must equal the entry's up to case and tone
+//! placement; text without any diacritics matches accent-insensitively.
+
+use crate::error::{Error, Result};
+use crate::lexicon::{Entry, EntryKind};
+use crate::normalize::tone;
+use crate::token::Analysis;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// One dictionary hit: tokens `start..end` match entry `entry`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First token.
+    pub start: u32,
+    /// One past the last token.
+    pub end: u32,
+    /// Index into the extractor's entries.
+    pub entry: u32,
+}
+
+/// The automaton and, per pattern, the entries that fold to it.
+#[derive(Debug, Clone)]
+pub struct Dictionary {
+    ac: AhoCorasick,
+    /// Per pattern: (entry index, token-wise matching key) of each entry folding to it.
+    by_pattern: Vec<Vec<(u32, String)>>,
+}
+
+/// The token-wise matching key of a text: each token's key, joined by single spaces.
+pub(crate) fn token_key(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &mut String) {
+    for i in range {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        tone::key_into(a.text(i), out);
+    }
+}
+
+impl Dictionary {
+    /// Builds the automaton over `entries`.
+    pub fn new(entries: &[Entry]) -> Result<Self> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut by_pattern: Vec<Vec<(u32, String)>> = Vec::new();
+        for (id, e) in entries.iter().enumerate() {
+            let a = Analysis::new(&e.surface);
+            if a.is_empty() {
+                continue;
+            }
+            let mut key = String::new();
+            token_key(&a, 0..a.len(), &mut key);
+            let pat = a.folded.clone();
+            let slot = *index.entry(pat.clone()).or_insert_with(|| {
+                patterns.push(pat);
+                by_pattern.push(Vec::new());
+                by_pattern.len() - 1
+            });
+            if !by_pattern[slot].iter().any(|(x, k)| entries[*x as usize].kind == e.kind && *k == key && entries[*x as usize].canonical == e.canonical) {
+                by_pattern[slot].push((id as u32, key));
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|e| Error::Automaton(e.to_string()))?;
+        Ok(Dictionary { ac, by_pattern })
+    }
+
+    /// The number of distinct folded patterns.
+    pub fn patterns(&self) -> usize {
+        self.by_pattern.len()
+    }
+
+    /// Every hit in `a`, appended to `out` sorted by start, longest first.
+    pub fn find(&self, a: &Analysis<'_>, out: &mut Vec<Hit>) {
+        let hay = a.folded.as_bytes();
+        let mut key = String::new();
+        for m in self.ac.find_overlapping_iter(&a.folded) {
+            // Patterns start with the space before their first token; the match must end
+            // where a token ends.
+            if m.end() < hay.len() && hay[m.end()] != b' ' {
+                continue;
+            }
+            let Some(start) = a.token_starting_at(m.start() + 1) else {
+                continue;
+            };
+            let Some(last) = a.token_ending_at(m.end()) else {
+                continue;
+            };
+            let end = last + 1;
+            let marked = a.tokens[start..end].iter().any(|t| t.marks);
+            if marked {
+                key.clear();
+                token_key(a, start..end, &mut key);
+            }
+            for (entry, ekey) in &self.by_pattern[m.pattern().as_usize()] {
+                if !marked || *ekey == key {
+                    out.push(Hit {
+                        start: start as u32,
+                        end: end as u32,
+                        entry: *entry,
+                    });
+                }
+            }
+        }
+        out.sort_unstable_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+    }
+}
+
+/// Hits grouped by start token, for the matchers' look-ups.
+#[derive(Debug, Default)]
+pub struct Hits {
+    hits: Vec<Hit>,
+    /// `first[i]..first[i+1]` are the hits starting at token i.
+    first: Vec<u32>,
+}
+
+impl Hits {
+    /// Groups `hits` (sorted by start, longest first) over `n` tokens.
+    pub fn new(hits: Vec<Hit>, n: usize) -> Self {
+        let mut first = vec![0u32; n + 1];
+        for h in &hits {
+            first[h.start as usize + 1] += 1;
+        }
+        for i in 0..n {
+            first[i + 1] += first[i];
+        }
+        Hits { hits, first }
+    }
+
+    /// The hits starting at token `i`, longest first.
+    #[inline]
+    pub fn at(&self, i: usize) -> &[Hit] {
+        if i + 1 >= self.first.len() {
+            return &[];
+        }
+        &self.hits[self.first[i] as usize..self.first[i + 1] as usize]
+    }
+
+    /// All hits.
+    pub fn all(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    /// The longest hit of `kind` starting at token `i`.
+    #[inline]
+    pub fn longest(&self, i: usize, kind: EntryKind, entries: &[Entry]) -> Option<Hit> {
+        self.at(i)
+            .iter()
+            .find(|h| entries[h.entry as usize].kind == kind)
+            .copied()
+    }
+
+    /// Whether any hit of `kind` starts at token `i`.
+    #[inline]
+    pub fn starts(&self, i: usize, kind: EntryKind, entries: &[Entry]) -> bool {
+        self.longest(i, kind, entries).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::parse;
+
+    fn hits(lex: &str, text: &str) -> Vec<(String, String)> {
+        let entries = parse(lex, "t").unwrap();
+        let d = Dictionary::new(&entries).unwrap();
+        let a = Analysis::new(text);
+        let mut out = Vec::new();
+        d.find(&a, &mut out);
+        out.iter()
+            .map(|h| {
+                let span = a.span(h.start as usize..h.end as usize);
+                (text[span].to_string(), entries[h.entry as usize].canonical.clone())
+            })
+            .collect()
+    }
+
+    const LEX: &str = "rank\tTrung tướng\t\tgrade=3\nrank\tĐại úy\t\tgrade=9\norg\tBộ Công an\t\ttype=fixed\norg\tCông an\t\ttype=scope\n";
+
+    #[test]
+    fn accented_case_and_tone_insensitive() {
+        let h = hits(LEX, "THƯỢNG TÁ và trung tướng, Đại uý");
+        assert_eq!(
+            h,
+            vec![
+                ("trung tướng".into(), "Trung tướng".into()),
+                ("Đại uý".into(), "Đại úy".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn unaccented_text_matches_without_diacritics() {
+        let h = hits(LEX, "Trung tuong Le, Thu truong Bo Cong an");
+        let texts: Vec<&str> = h.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, vec!["Trung tuong", "Bo Cong an", "Cong an"]);
+        assert_eq!(h[1].1, "Bộ Công an");
+    }
+
+    #[test]
+    fn diacritics_must_agree() {
+        let h = hits(LEX, "con bò công an");
+        let texts: Vec<&str> = h.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, vec!["công an"]);
+    }
+
+    #[test]
+    fn token_bounds() {
+        assert!(hits(LEX, "Bộ Công anh").is_empty());
+        assert!(hits(LEX, "XBộ Công an").iter().all(|h| h.0 == "Công an"));
+    }
+
+    #[test]
+    fn nfd_input() {
+        let h = hits(LEX, "Bo\u{323}\u{302} Co\u{302}ng an");
+        assert_eq!(h[0].1, "Bộ Công an");
+    }
+}

@@ -1,0 +1,171 @@
+//! Legal document codes: "44-KL/TW", "09/NQ-CP", "124/2021/TT-BCA", "03/CT-BCA-X11",
+//! "1234/QĐ-UBND", "100/2019/NĐ-CP". The document word before a code ("Thông tư số …")
+//! fills the type when the code does not carry one.
+
+use super::{Candidate, Cx};
+use crate::entity::Value;
+use crate::lexicon::EntryKind;
+use crate::token::{Case, TokenKind};
+
+/// Every document code.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let n = cx.n();
+    let mut i = 0;
+    while i < n {
+        let t = cx.tok(i);
+        let starts = t.kind == TokenKind::Number && (t.space_before || i > 0 && matches!(cx.a.fold(i - 1), "(" | "\"" | "'"));
+        if starts {
+            if let Some(c) = code_at(cx, i) {
+                i = c.end as usize;
+                out.push(c);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Whether token `k` can be part of a code's letters: an upper-case word ("TT", "QĐ"), or a
+/// word with digits glued after it ("X11" is "X" then "11").
+fn code_word(cx: &Cx<'_, '_>, k: usize) -> bool {
+    let t = cx.tok(k);
+    t.kind == TokenKind::Word && matches!(t.case, Case::Upper | Case::Other) && cx.a.text(k).chars().count() <= 8
+}
+
+fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let n = cx.n();
+    // The glued run from i: numbers, code words, "/" and "-".
+    let mut end = i + 1;
+    while end < n && !cx.tok(end).space_before {
+        let t = cx.tok(end);
+        let ok = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Word => code_word(cx, end) || cx.a.is_word(end, "Đ") || t.case == Case::Upper,
+            TokenKind::Punct => matches!(cx.a.fold(end), "/" | "-"),
+            TokenKind::Break => false,
+        };
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    while end > i + 1 && cx.tok(end - 1).kind == TokenKind::Punct {
+        end -= 1;
+    }
+    if end >= n {
+        // fine: the code runs to the end of the text
+    }
+    // Split into parts on the separators.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut s = i;
+    for k in i..end {
+        if cx.tok(k).kind == TokenKind::Punct {
+            if k > s {
+                parts.push((s, k));
+            }
+            s = k + 1;
+        }
+    }
+    if end > s {
+        parts.push((s, end));
+    }
+    if parts.len() < 2 {
+        return None;
+    }
+    let text = |(a, b): (usize, usize)| -> String { (a..b).map(|k| cx.a.text(k)).collect() };
+    let is_letters = |p: (usize, usize)| cx.tok(p.0).kind == TokenKind::Word;
+    // number [/ year] then letters.
+    let number = text(parts[0]);
+    let mut idx = 1;
+    let mut year = None;
+    if idx < parts.len() && !is_letters(parts[idx]) {
+        let y = text(parts[idx]);
+        let yv: i32 = y.parse().ok().filter(|v| (1945..=2199).contains(v) && y.len() == 4)?;
+        year = Some(yv);
+        idx += 1;
+    }
+    if idx >= parts.len() || !is_letters(parts[idx]) {
+        return None;
+    }
+    let doc_type = text(parts[idx]);
+    // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ).
+    if doc_type.chars().count() > 5 || !doc_type.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let issuer_parts: Vec<String> = parts[idx + 1..].iter().map(|&p| text(p)).collect();
+    let issuer = if issuer_parts.is_empty() {
+        None
+    } else {
+        // Rejoin with the separators as written.
+        let first = parts[idx + 1].0;
+        let last = parts[parts.len() - 1].1;
+        Some((first..last).map(|k| cx.a.text(k)).collect::<String>())
+    };
+    let code: String = (i..end).map(|k| cx.a.text(k)).collect();
+    // The document word before the code ("Thông tư số 124/…") names the type when the
+    // code's own letters are not a known type.
+    let mut doc = Some(doc_type);
+    if let Some(word_type) = doc_word_before(cx, i) {
+        if doc.as_deref().is_none_or(|d| d.is_empty()) {
+            doc = Some(word_type);
+        }
+    }
+    Some(Candidate::new(
+        i,
+        end,
+        Value::Document {
+            code,
+            number: Some(number),
+            year,
+            doc_type: doc,
+            issuer,
+        },
+    ))
+}
+
+fn doc_word_before(cx: &Cx<'_, '_>, i: usize) -> Option<String> {
+    let mut j = i;
+    if j > 0 && cx.a.is_word(j - 1, "số") {
+        j -= 1;
+    }
+    // The longest doc-type hit ending right before j.
+    for back in 1..=4 {
+        if j < back {
+            break;
+        }
+        let s = j - back;
+        if let Some((h, e)) = cx.longest(s, EntryKind::DocType) {
+            if h.end as usize == j && !e.canonical.is_empty() {
+                return Some(e.canonical.clone());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::documents;
+
+    macro_rules! doc {
+        ($name:ident, $text:expr, [$(($code:expr, $num:expr, $year:expr, $ty:expr, $iss:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String, Option<i32>, Option<String>, Option<String>)> = vec![$((
+                    $code.to_string(), $num.to_string(), $year, $ty.map(|s: &str| s.to_string()), $iss.map(|s: &str| s.to_string())
+                )),*];
+                assert_eq!(documents($text), want);
+            }
+        };
+    }
+
+    doc!(party_conclusion, "Kết luận 44-KL/TW ngày", [("44-KL/TW", "44", None, Some("KL"), Some("TW"))]);
+    doc!(resolution, "Nghị quyết số 09/NQ-CP của", [("09/NQ-CP", "09", None, Some("NQ"), Some("CP"))]);
+    doc!(circular_with_year, "Thông tư số 124/2021/TT-BCA ngày", [("124/2021/TT-BCA", "124", Some(2021), Some("TT"), Some("BCA"))]);
+    doc!(issuer_with_unit, "(03/CT-BCA-X11)", [("03/CT-BCA-X11", "03", None, Some("CT"), Some("BCA-X11"))]);
+    doc!(decision, "Quyết định 1234/QĐ-UBND và Nghị định 100/2019/NĐ-CP.", [
+        ("1234/QĐ-UBND", "1234", None, Some("QĐ"), Some("UBND")),
+        ("100/2019/NĐ-CP", "100", Some(2019), Some("NĐ"), Some("CP"))
+    ]);
+    doc!(not_a_code, "tỷ lệ 72/94 và 2018-2023", []);
+}

@@ -1,0 +1,129 @@
+//! Locations: a unit word and a name ("tỉnh Hậu Giang", "phường III", "Khu công nghiệp Tân
+//! Phú Thạnh"), a known place on its own ("Quảng Nam"), and the names coordinated after a
+//! unit ("xã Vị Thủy và Vĩnh Thuận Tây").
+
+use super::organization::place_after_unit;
+use super::{Candidate, Cx};
+use crate::entity::Value;
+use crate::lexicon::{EntryKind, Level};
+use crate::token::TokenKind;
+
+/// Every location.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < cx.n() {
+        if let Some((end, c)) = unit_location(cx, i) {
+            out.push(c);
+            // Names coordinated after this one share its unit level.
+            let mut j = end;
+            loop {
+                let sep = j < cx.n() && (cx.a.is_punct(j, ",") || cx.a.is_word(j, "và"));
+                if !sep || !cx.is_cap_spaced(j + 1) {
+                    break;
+                }
+                let k = j + 1;
+                if cx.starts_phrase(k) || cx.starts(k, EntryKind::Unit) || cx.is_surname(k) && !cx.starts(k, EntryKind::Place) {
+                    break;
+                }
+                let e = match cx.longest(k, EntryKind::Place) {
+                    Some((h, _)) => h.end as usize,
+                    None => cx.cap_run(k, 4),
+                };
+                out.push(Candidate::new(k, e, Value::Location { name: place_name(cx, k, e), unit: None }));
+                j = e;
+            }
+            i = end.max(i + 1);
+            continue;
+        }
+        if cx.is_cap(i) {
+            if let Some((h, e)) = cx.longest(i, EntryKind::Place) {
+                let end = h.end as usize;
+                // A bare place must stand apart: not glued to a longer capitalised run.
+                let glued = end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end) || i > 0 && cx.is_cap_spaced(i) && cx.is_cap(i - 1) && cx.tok(i - 1).kind == TokenKind::Word;
+                if !glued {
+                    out.push(Candidate::new(i, end, Value::Location { name: e.canonical.clone(), unit: None }));
+                }
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
+    match cx.longest(start, EntryKind::Place) {
+        Some((h, e)) if h.end as usize == end => e.canonical.clone(),
+        _ => crate::normalize::old_style(&cx.text_nfc(start, end)),
+    }
+}
+
+/// A unit word at `i` and the name after it.
+fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
+    let (h, e) = cx.longest(i, EntryKind::Unit)?;
+    let k = h.end as usize;
+    let level = e.attrs.level;
+    let end = match level {
+        // A province or district is a known place or a name that is not a person's.
+        Level::Province | Level::District => place_after_unit(cx, k, level == Level::District),
+        // Communes, villages, zones and streets are often named after people.
+        _ => {
+            if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
+                match cx.longest(k, EntryKind::Place) {
+                    Some((p, _)) => p.end as usize,
+                    None => roman_or_run(cx, k),
+                }
+            } else if k < cx.n() && cx.tok(k).space_before && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 && level != Level::Zone {
+                k + 1
+            } else {
+                k
+            }
+        }
+    };
+    if end == k {
+        return None;
+    }
+    let name = place_name(cx, k, end);
+    Some((end, Candidate::new(i, end, Value::Location { name, unit: Some(e.canonical.clone()) })))
+}
+
+fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let e = cx.cap_run(k, 5);
+    if e < cx.n() && cx.tok(e).space_before {
+        let t = cx.tok(e);
+        if t.kind == TokenKind::Number && cx.a.text(e).len() <= 2 {
+            return e + 1;
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::locations;
+
+    macro_rules! loc {
+        ($name:ident, $text:expr, [$(($t:expr, $n:expr, $u:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String, Option<String>)> =
+                    vec![$(($t.to_string(), $n.to_string(), $u.map(|u: &str| u.to_string()))),*];
+                assert_eq!(locations($text), want);
+            }
+        };
+    }
+
+    loc!(province, "chi nhánh tỉnh Bắc Giang;", [("tỉnh Bắc Giang", "Bắc Giang", Some("tỉnh"))]);
+    loc!(district_with_letter, "ở huyện Châu Thành A đã", [("huyện Châu Thành A", "Châu Thành A", Some("huyện"))]);
+    loc!(roman_wards, "cử tri phường I và phường IV, thành phố Sóc Trăng trước",
+        [("phường I", "I", Some("phường")), ("phường IV", "IV", Some("phường")), ("thành phố Sóc Trăng", "Sóc Trăng", Some("thành phố"))]);
+    loc!(coordinated, "cử tri xã Long Hòa và Tân Lập, huyện Vị Thủy",
+        [("xã Long Hòa", "Long Hòa", Some("xã")), ("Tân Lập", "Tân Lập", None), ("huyện Vị Thủy", "Vị Thủy", Some("huyện"))]);
+    loc!(zone, "ở Khu công nghiệp Sóng Thần 2, tỉnh", [("Khu công nghiệp Sóng Thần 2", "Sóng Thần 2", Some("khu công nghiệp"))]);
+    loc!(street_named_after_person, "trên đường Lê Lợi", [("đường Lê Lợi", "Lê Lợi", Some("đường"))]);
+    loc!(bare_province, "trên địa bàn Quảng Ngãi thời gian qua", [("Quảng Ngãi", "Quảng Ngãi", None)]);
+    loc!(tone_placement, "huyện Vị Thuỷ", [("huyện Vị Thuỷ", "Vị Thủy", Some("huyện"))]);
+    loc!(numbered_ward, "tại phường 3, quận 10", [("phường 3", "3", Some("phường")), ("quận 10", "10", Some("quận"))]);
+    loc!(city_abbrev, "ở TP Đà Nẵng", [("TP Đà Nẵng", "Đà Nẵng", Some("thành phố"))]);
+    loc!(unit_then_person_is_not_a_place, "Chủ tịch tỉnh Nguyễn Văn Nam", []);
+}

@@ -1,0 +1,172 @@
+//! The matchers: each reads the tokens and the dictionary hits and proposes candidates,
+//! which [`crate::resolve`] then makes flat.
+
+pub mod dictionary;
+pub mod document;
+pub mod location;
+pub mod number;
+pub mod organization;
+pub mod person;
+pub mod rank;
+pub mod time;
+
+use crate::entity::{Force, Value};
+use crate::lexicon::{Entry, EntryKind};
+use crate::token::{Analysis, Case, Token, TokenKind};
+use dictionary::{Hit, Hits};
+
+/// What every matcher reads: the tokens, the dictionary hits and the entries they point to.
+pub struct Cx<'a, 'b> {
+    /// Tokens and folded view.
+    pub a: &'b Analysis<'a>,
+    /// Dictionary hits.
+    pub hits: &'b Hits,
+    /// The extractor's entries.
+    pub entries: &'b [Entry],
+}
+
+/// A proposed mention over tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// First token.
+    pub start: u32,
+    /// One past the last token.
+    pub end: u32,
+    /// The typed value.
+    pub value: Value,
+    /// Breaks ties between candidates of equal length: higher wins.
+    pub priority: u8,
+    /// The force an organization belongs to, for the ranks of its officials.
+    pub force: Option<Force>,
+}
+
+impl Candidate {
+    /// A candidate with the default priority of its kind.
+    pub fn new(start: usize, end: usize, value: Value) -> Self {
+        use crate::entity::Kind::*;
+        let priority = match value.kind() {
+            Document => 9,
+            Date | Time | Period => 8,
+            Money | Percent | Fraction => 7,
+            Organization => 6,
+            Rank => 6,
+            Location => 5,
+            Person => 4,
+            Number => 1,
+            Official => 0,
+        };
+        Candidate {
+            start: start as u32,
+            end: end as u32,
+            value,
+            priority,
+            force: None,
+        }
+    }
+}
+
+/// Function words that end a descriptive name or a run of names.
+pub(crate) const STOP_WORDS: &[&str] = &[
+    "của", "về", "tại", "trong", "với", "cho", "đã", "được", "cùng", "và", "là", "có", "sẽ",
+    "đang", "để", "theo", "từ", "đến", "khi", "nhằm", "thì", "này", "đó", "các", "những", "nên",
+    "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
+    "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối", "tổ",
+    "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu",
+    "ghi", "đánh", "nhận", "làm", "đi", "thông", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+];
+
+impl<'a, 'b> Cx<'a, 'b> {
+    /// Token `i`.
+    #[inline]
+    pub fn tok(&self, i: usize) -> &Token {
+        &self.a.tokens[i]
+    }
+
+    /// The number of tokens.
+    #[inline]
+    pub fn n(&self) -> usize {
+        self.a.tokens.len()
+    }
+
+    /// The entry of a hit.
+    #[inline]
+    pub fn entry(&self, h: Hit) -> &'b Entry {
+        &self.entries[h.entry as usize]
+    }
+
+    /// The longest hit of `kind` at token `i`.
+    #[inline]
+    pub fn longest(&self, i: usize, kind: EntryKind) -> Option<(Hit, &'b Entry)> {
+        self.hits
+            .longest(i, kind, self.entries)
+            .map(|h| (h, &self.entries[h.entry as usize]))
+    }
+
+    /// Whether a hit of `kind` starts at token `i`.
+    #[inline]
+    pub fn starts(&self, i: usize, kind: EntryKind) -> bool {
+        self.hits.starts(i, kind, self.entries)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    #[inline]
+    pub fn is_cap(&self, i: usize) -> bool {
+        i < self.n() && self.a.tokens[i].is_cap()
+    }
+
+    /// Whether token `i` is a capitalised word glued to nothing on its left other than space.
+    #[inline]
+    pub fn is_cap_spaced(&self, i: usize) -> bool {
+        self.is_cap(i) && self.a.tokens[i].space_before
+    }
+
+    /// Whether a title, rank, honorific or organization starts at token `i`: such a token
+    /// ends a run of names.
+    pub fn starts_phrase(&self, i: usize) -> bool {
+        self.hits.at(i).iter().any(|h| {
+            matches!(
+                self.entries[h.entry as usize].kind,
+                EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::Org
+            )
+        })
+    }
+
+    /// Whether token `i` is a function word that ends a name.
+    pub fn is_stop_word(&self, i: usize) -> bool {
+        let t = self.tok(i);
+        t.kind == TokenKind::Word && t.case == Case::Lower && self.a.is_any_word(i, STOP_WORDS)
+    }
+
+    /// End of the run of capitalised words from `i` (at most `max`), each separated by
+    /// space; `i` itself when there is none.
+    pub fn cap_run(&self, i: usize, max: usize) -> usize {
+        let mut j = i;
+        while j < self.n() && j - i < max && self.is_cap(j) && (j == i || self.tok(j).space_before) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Whether a surname starts at token `i`.
+    pub fn is_surname(&self, i: usize) -> bool {
+        self.starts(i, EntryKind::Surname)
+    }
+
+    /// The original text of tokens `start..end` with single spaces, in NFC.
+    pub fn text_nfc(&self, start: usize, end: usize) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        let mut s = String::new();
+        for i in start..end {
+            if i > start && self.tok(i).space_before {
+                s.push(' ');
+            }
+            s.extend(self.a.text(i).nfc());
+        }
+        s
+    }
+}
+
+/// Whether `s` is a Roman numeral of at most a few letters ("I", "III", "XIV").
+pub(crate) fn is_roman(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 5 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}

@@ -1,0 +1,377 @@
+//! Numbers, money, percents and fractions. "." groups thousands and "," is the decimal mark;
+//! scale words multiply; number words are read when two or more stand together. Digits glued
+//! to letters ("Covid-19", identifiers) are not numbers.
+
+use super::{Candidate, Cx};
+use crate::entity::Value;
+use crate::token::TokenKind;
+
+/// Glued runs of tokens (no white space between them), for telling identifiers apart.
+pub(crate) struct Chains {
+    /// Per token: whether its run holds a word other than a trailing unit ("14h30", "500đ").
+    pub wordy: Vec<bool>,
+}
+
+const SUFFIXES: &[&str] = &["h", "g", "đ", "k", "m", "km", "kg", "ha", "tr", "p", "ph", "s", "usd", "vnd", "vnđ"];
+
+impl Chains {
+    pub(crate) fn new(cx: &Cx<'_, '_>) -> Self {
+        let n = cx.n();
+        let mut wordy = vec![false; n];
+        let mut s = 0;
+        let mut i = 0;
+        while i <= n {
+            let boundary = i == n || cx.tok(i).space_before || cx.tok(i).kind == TokenKind::Break || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
+            if boundary && i > s {
+                // The run s..i: wordy if a word stands anywhere but as a unit after digits.
+                let mut w = false;
+                for k in s..i {
+                    let t = cx.tok(k);
+                    if t.kind == TokenKind::Word {
+                        let unit = k > s
+                            && cx.tok(k - 1).kind == TokenKind::Number
+                            && SUFFIXES.iter().any(|u| cx.a.is_word(k, u))
+                            && (k + 1 == i || cx.tok(k + 1).kind != TokenKind::Word);
+                        if !unit {
+                            w = true;
+                            break;
+                        }
+                    }
+                }
+                wordy[s..i].iter_mut().for_each(|x| *x = w);
+                s = i;
+            }
+            if i < n && boundary {
+                s = i;
+            }
+            i += 1;
+        }
+        Chains { wordy }
+    }
+}
+
+/// A numeral read at some token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Numeral {
+    /// One past its last token.
+    pub end: usize,
+    /// Its value.
+    pub value: f64,
+    /// Whether it was a bare run of digits (no separators, no scale).
+    pub plain: bool,
+}
+
+#[inline]
+fn glued(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i < cx.n() && !cx.tok(i).space_before
+}
+
+#[inline]
+fn is_num(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i < cx.n() && cx.tok(i).kind == TokenKind::Number
+}
+
+fn digits(s: &str) -> Option<f64> {
+    if s.len() > 15 {
+        return None;
+    }
+    s.parse::<u64>().ok().map(|v| v as f64)
+}
+
+/// Reads "3.184", "2.345.000", "4,5", "4.0", "1.234,5" at token `i` (a number).
+pub(crate) fn digits_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
+    let mut value = digits(cx.a.text(i))?;
+    let mut j = i + 1;
+    let mut plain = true;
+    let grouped = cx.a.is_punct(j, ".") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) && cx.a.text(j + 1).len() == 3;
+    if grouped && cx.a.text(i).len() <= 3 {
+        while cx.a.is_punct(j, ".") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) && cx.a.text(j + 1).len() == 3 {
+            value = value * 1000.0 + digits(cx.a.text(j + 1))?;
+            j += 2;
+        }
+        plain = false;
+        if cx.a.is_punct(j, ",") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) {
+            value += fraction_part(cx.a.text(j + 1))?;
+            j += 2;
+        }
+    } else if (cx.a.is_punct(j, ",") || cx.a.is_punct(j, "."))
+        && glued(cx, j)
+        && is_num(cx, j + 1)
+        && glued(cx, j + 1)
+        && !(glued(cx, j + 2) && (cx.a.is_punct(j + 2, ".") || cx.a.is_punct(j + 2, ",")) && is_num(cx, j + 3))
+    {
+        value += fraction_part(cx.a.text(j + 1))?;
+        j += 2;
+        plain = false;
+    }
+    Some(Numeral { end: j, value, plain })
+}
+
+fn fraction_part(s: &str) -> Option<f64> {
+    if s.len() > 12 {
+        return None;
+    }
+    format!("0.{s}").parse().ok()
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("nghìn", 1e3),
+    ("ngàn", 1e3),
+    ("triệu", 1e6),
+    ("tỷ", 1e9),
+    ("tỉ", 1e9),
+];
+
+fn scale_at(cx: &Cx<'_, '_>, i: usize) -> Option<f64> {
+    if i >= cx.n() || !cx.tok(i).space_before {
+        return None;
+    }
+    SCALES.iter().find(|(w, _)| cx.a.is_word(i, w)).map(|&(_, v)| v)
+}
+
+/// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ").
+pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
+    while let Some(s) = scale_at(cx, n.end) {
+        n.value *= s;
+        n.end += 1;
+        n.plain = false;
+    }
+    n
+}
+
+const UNITS: &[(&str, u64)] = &[
+    ("không", 0),
+    ("một", 1),
+    ("mốt", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("bốn", 4),
+    ("tư", 4),
+    ("năm", 5),
+    ("lăm", 5),
+    ("nhăm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("bẩy", 7),
+    ("tám", 8),
+    ("chín", 9),
+];
+
+/// Folded forms of every number word, to skip other words cheaply.
+const NUMBER_WORDS_FOLDED: &[&str] = &[
+    "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "nham", "sau", "bay", "tam", "chin",
+    "muoi", "tram", "linh", "le", "nghin", "ngan", "trieu", "ty", "ti",
+];
+
+/// Reads a run of number words ("hai mươi ba", "một trăm linh năm", "bảy trăm hai mươi mốt
+/// nghìn không trăm mười hai"); `None` unless two or more words make a well-formed number.
+pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
+    let mut total: u64 = 0;
+    let mut group: u64 = 0;
+    let mut pending: Option<u64> = None;
+    // What the last word was, for the grammar: 0 start, 1 unit, 2 ten, 3 hundred, 4 linh, 5 scale.
+    let mut last = 0u8;
+    let mut j = i;
+    let mut words = 0;
+    let mut end = i;
+    while j < cx.n() && cx.tok(j).kind == TokenKind::Word && (j == i || cx.tok(j).space_before) {
+        let unit = UNITS.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, v)| v);
+        if let Some(d) = unit {
+            // A digit follows nothing, a ten, a hundred, "linh" or a scale; "mốt", "lăm", "tư"
+            // only after a ten.
+            let after_ten = last == 2;
+            let soft = cx.a.is_any_word(j, &["mốt", "lăm", "nhăm"]);
+            if last == 1 || (soft && !after_ten) {
+                break;
+            }
+            pending = Some(d);
+            last = 1;
+        } else if cx.a.is_word(j, "mười") {
+            if last == 1 || last == 2 {
+                break;
+            }
+            group += 10;
+            last = 2;
+        } else if cx.a.is_word(j, "mươi") {
+            let Some(d) = pending.take().filter(|&d| d >= 2) else {
+                break;
+            };
+            group += d * 10;
+            last = 2;
+        } else if cx.a.is_word(j, "trăm") {
+            let Some(d) = pending.take() else {
+                break;
+            };
+            group += d * 100;
+            last = 3;
+        } else if cx.a.is_any_word(j, &["linh", "lẻ"]) {
+            if last != 3 {
+                break;
+            }
+            last = 4;
+        } else if let Some(s) = SCALES.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, v)| v as u64) {
+            let g = group + pending.take().unwrap_or(0);
+            if g == 0 && last == 5 {
+                total = total.saturating_mul(s);
+            } else if g == 0 {
+                break;
+            } else {
+                total = total.saturating_add(g.saturating_mul(s));
+            }
+            group = 0;
+            last = 5;
+        } else {
+            break;
+        }
+        words += 1;
+        j += 1;
+        end = j;
+    }
+    if words < 2 || last == 4 {
+        return None;
+    }
+    let value = total + group + pending.unwrap_or(0);
+    Some(Numeral { end, value: value as f64, plain: false })
+}
+
+const CURRENCIES: &[(&str, &str)] = &[
+    ("đồng", "VND"),
+    ("VNĐ", "VND"),
+    ("VND", "VND"),
+    ("đ", "VND"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("euro", "EUR"),
+    ("yên", "JPY"),
+    ("nhân dân tệ", "CNY"),
+    ("đô la", "USD"),
+    ("đô", "USD"),
+];
+
+/// Words that make "đồng" something other than money ("15 đồng chí").
+const NOT_MONEY_AFTER_DONG: &[&str] = &[
+    "chí", "bào", "hương", "nghiệp", "đội", "minh", "tâm", "lòng", "thời", "bộ", "loạt", "đều",
+    "ý", "tình", "hành", "hồ", "phục", "cấp", "chủ", "ruộng", "cỏ", "lúa", "bằng", "sông", "ca",
+];
+
+fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
+    if i >= cx.n() {
+        return None;
+    }
+    for (w, code) in CURRENCIES {
+        let parts: Vec<&str> = w.split(' ').collect();
+        let ok = parts.iter().enumerate().all(|(k, p)| cx.a.is_word(i + k, p) && (k == 0 || cx.tok(i + k).space_before));
+        if !ok {
+            continue;
+        }
+        let end = i + parts.len();
+        if *w == "đồng" && end < cx.n() && cx.tok(end).space_before && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG) {
+            return None;
+        }
+        // "đ" and codes may be glued ("500.000đ"); words need a space.
+        if cx.tok(i).space_before || matches!(*w, "đ" | "VNĐ" | "VND" | "USD" | "EUR") {
+            return Some((end, code));
+        }
+    }
+    None
+}
+
+/// Every number, money amount, percent and fraction.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let chains = Chains::new(cx);
+    find_with(cx, &chains, out);
+}
+
+pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidate>) {
+    let n = cx.n();
+    let mut i = 0;
+    while i < n {
+        let t = cx.tok(i);
+        let numeral = if t.kind == TokenKind::Number {
+            if chains.wordy[i] || starts_inside_group(cx, i) {
+                i += 1;
+                continue;
+            }
+            digits_numeral(cx, i)
+        } else if t.kind == TokenKind::Word && NUMBER_WORDS_FOLDED.contains(&cx.a.fold(i)) {
+            words_numeral(cx, i)
+        } else {
+            None
+        };
+        let Some(num) = numeral else {
+            i += 1;
+            continue;
+        };
+        // A fraction: integer "/" integer, where the run is not a date or a code.
+        if t.kind == TokenKind::Number && num.plain && cx.a.is_punct(num.end, "/") && glued(cx, num.end) && is_num(cx, num.end + 1) && glued(cx, num.end + 1) {
+            let after = num.end + 2;
+            let more = glued(cx, after) && after < n && matches!(cx.a.fold(after), "/" | "-" | "." );
+            if !more {
+                if let (Some(a), Some(b)) = (digits(cx.a.text(i)), digits(cx.a.text(num.end + 1))) {
+                    if b > 0.0 {
+                        out.push(Candidate::new(i, after, Value::Fraction { numerator: a as u64, denominator: b as u64 }));
+                    }
+                }
+            }
+            // Not a fraction: the whole glued run is something else (a code, a bad date).
+            let mut k = after;
+            while more && glued(cx, k) {
+                k += 1;
+            }
+            i = k;
+            continue;
+        }
+        let num = scaled(cx, num);
+        let mut end = num.end;
+        let value = if cx.a.is_punct(end, "%") {
+            end += 1;
+            Value::Percent { value: num.value }
+        } else if cx.a.is_word(end, "phần") && cx.a.is_word(end + 1, "trăm") {
+            end += 2;
+            Value::Percent { value: num.value }
+        } else if let Some((e, code)) = currency_at(cx, end) {
+            end = e;
+            Value::Money { value: num.value, currency: code.to_string() }
+        } else {
+            Value::Number { value: num.value }
+        };
+        out.push(Candidate::new(i, end, value));
+        i = end;
+    }
+}
+
+/// Whether token `i` continues a numeral to its left ("184" of "3.184").
+fn starts_inside_group(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i >= 2 && !cx.tok(i).space_before && matches!(cx.a.fold(i - 1), "." | ",") && !cx.tok(i - 1).space_before && is_num(cx, i - 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::values;
+
+    macro_rules! num {
+        ($name:ident, $text:expr, [$(($kind:expr, $t:expr, $v:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String, String)> = vec![$(($kind.to_string(), $t.to_string(), $v.to_string())),*];
+                assert_eq!(values($text), want);
+            }
+        };
+    }
+
+    num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(millions_grouped, "thu 2.345.000 lượt", [("number", "2.345.000", "2345000")]);
+    num!(decimal_comma, "tăng 4,5 lần", [("number", "4,5", "4.5")]);
+    num!(decimal_dot, "nền 4.0 mới", [("number", "4.0", "4")]);
+    num!(scale, "hơn 1,2 triệu người và 5 nghìn hộ", [("number", "1,2 triệu", "1200000"), ("number", "5 nghìn", "5000")]);
+    num!(words, "hai mươi ba người, một trăm linh năm hộ", [("number", "hai mươi ba", "23"), ("number", "một trăm linh năm", "105")]);
+    num!(long_words, "bảy trăm hai mươi mốt nghìn không trăm mười hai", [("number", "bảy trăm hai mươi mốt nghìn không trăm mười hai", "721012")]);
+    num!(lone_word_is_not_a_number, "hai bên cùng ký", []);
+    num!(money_vnd, "phạt 300 triệu đồng và 5,9 tỷ đồng", [("money", "300 triệu đồng", "300000000 VND"), ("money", "5,9 tỷ đồng", "5900000000 VND")]);
+    num!(money_glued, "giá 500.000đ, 2 triệu VNĐ, 10 USD", [("money", "500.000đ", "500000 VND"), ("money", "2 triệu VNĐ", "2000000 VND"), ("money", "10 USD", "10 USD")]);
+    num!(money_ti, "40 tỉ đồng", [("money", "40 tỉ đồng", "40000000000 VND")]);
+    num!(comrades_are_not_money, "cho 15 đồng chí", [("number", "15", "15")]);
+    num!(percent, "hơn 75% và 12,5 % và 30 phần trăm", [("percent", "75%", "75"), ("percent", "12,5 %", "12.5"), ("percent", "30 phần trăm", "30")]);
+    num!(fraction, "giảm 72/94 trường hợp", [("fraction", "72/94", "72/94")]);
+    num!(identifiers_are_not_numbers, "Covid-19 và mã ac2e5786-aef7-472d", []);
+}

@@ -1,0 +1,325 @@
+//! Organizations, built rather than listed: a head from the lexicon, then what its type
+//! takes — an administrative scope and place, a place name, another organization, a
+//! capitalised name or a descriptive name. Canonical names expand abbreviations.
+
+use super::{Candidate, Cx};
+use crate::entity::{Force, Value};
+use crate::lexicon::{EntryKind, Level, OrgType};
+use crate::normalize::tone;
+use crate::token::TokenKind;
+
+/// An organization found at some token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrgMatch {
+    /// One past its last token.
+    pub end: usize,
+    /// Canonical name.
+    pub name: String,
+    /// The force it belongs to, if any.
+    pub force: Option<Force>,
+}
+
+const MAX_DEPTH: usize = 3;
+
+/// Every organization, leftmost-longest over the tokens.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < cx.n() {
+        if let Some(m) = org_at(cx, i, 0) {
+            let mut c = Candidate::new(i, m.end, Value::Organization { name: m.name });
+            c.force = m.force;
+            out.push(c);
+            i = m.end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// The organization starting at token `i`, if one does.
+pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
+    if depth > MAX_DEPTH || i >= cx.n() || !cx.is_cap(i) || cx.starts(i, EntryKind::Stop) {
+        return None;
+    }
+    for h in cx.hits.at(i) {
+        let e = cx.entry(*h);
+        if e.kind != EntryKind::Org {
+            continue;
+        }
+        let head_end = h.end as usize;
+        let mut name = e.canonical.clone();
+        let mut force = e.attrs.force;
+        let end = match e.attrs.org_type {
+            OrgType::Fixed => head_end,
+            OrgType::Scope => {
+                let s = scope_at(cx, head_end);
+                if s == head_end && !e.attrs.bare {
+                    continue;
+                }
+                s
+            }
+            OrgType::Place => place_name_at(cx, head_end),
+            OrgType::Of => {
+                if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                    name.push(' ');
+                    name.push_str(&inner.name);
+                    force = force.or(inner.force);
+                    return Some(OrgMatch {
+                        end: inner.end,
+                        name,
+                        force,
+                    });
+                }
+                scope_at(cx, head_end)
+            }
+            OrgType::Name => {
+                let s = name_run(cx, head_end);
+                if s == head_end {
+                    continue;
+                }
+                scope_at(cx, s)
+            }
+            OrgType::Desc => {
+                let s = desc_run(cx, head_end);
+                if s == head_end {
+                    continue;
+                }
+                if let Some(inner) = org_at(cx, s, depth + 1) {
+                    append_tail(cx, head_end, s, &mut name);
+                    name.push(' ');
+                    name.push_str(&inner.name);
+                    return Some(OrgMatch {
+                        end: inner.end,
+                        name,
+                        force: force.or(inner.force),
+                    });
+                }
+                scope_at(cx, s)
+            }
+        };
+        append_tail(cx, head_end, end, &mut name);
+        return Some(OrgMatch { end, name, force });
+    }
+    None
+}
+
+/// Appends tokens `start..end` to a canonical name: abbreviations expanded, unit words in
+/// full, places canonical, the rest as written in the official tone placement.
+fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
+    let mut i = start;
+    while i < end {
+        if i > start && !cx.tok(i).space_before {
+            // glued punctuation ("PT&TH") stays glued
+        } else {
+            name.push(' ');
+        }
+        if let Some((h, e)) = cx.longest(i, EntryKind::Place) {
+            if (h.end as usize) <= end {
+                name.push_str(&e.canonical);
+                i = h.end as usize;
+                continue;
+            }
+        }
+        if let Some((h, e)) = cx.longest(i, EntryKind::Abbr) {
+            let t = cx.tok(i);
+            if h.end as usize == i + 1 && t.case != crate::token::Case::Lower && (h.end as usize) <= end {
+                name.push_str(&e.canonical);
+                i += 1;
+                continue;
+            }
+        }
+        if let Some((h, e)) = cx.longest(i, EntryKind::Unit) {
+            if (h.end as usize) <= end && cx.tok(i).case != crate::token::Case::Title {
+                name.push_str(&e.canonical);
+                i = h.end as usize;
+                continue;
+            }
+        }
+        name.push_str(&tone::old_style(cx.a.text(i)));
+        i += 1;
+    }
+}
+
+/// Whether a unit word of a level that scopes organizations starts at `j`.
+fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
+    let (h, e) = cx.longest(j, EntryKind::Unit)?;
+    matches!(e.attrs.level, Level::Province | Level::District | Level::Commune).then_some(h.end as usize)
+}
+
+/// After a scope head: `[unit [place]]` or a known place. Returns the end (`j` if none).
+pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+    if j >= cx.n() || !cx.tok(j).space_before {
+        return j;
+    }
+    if let Some(k) = scope_unit(cx, j) {
+        return place_after_unit(cx, k, true);
+    }
+    if cx.is_cap(j) {
+        if let Some((h, _)) = cx.longest(j, EntryKind::Place) {
+            return h.end as usize;
+        }
+    }
+    j
+}
+
+/// After a unit word at `k`: a known place, or a run of capitalised words that does not
+/// look like a person's name, or a number ("phường 3"). Returns the end (`k` if none).
+pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) -> usize {
+    if k >= cx.n() || !cx.tok(k).space_before {
+        return k;
+    }
+    if cx.is_cap(k) {
+        if let Some((h, _)) = cx.longest(k, EntryKind::Place) {
+            return extend_place_suffix(cx, h.end as usize);
+        }
+        if cx.is_surname(k) || cx.starts_phrase(k) {
+            return k;
+        }
+        let e = cx.cap_run(k, 4);
+        return extend_place_suffix(cx, e);
+    }
+    if allow_number && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 {
+        return k + 1;
+    }
+    k
+}
+
+/// "Châu Thành A", "phường III", "Hải Châu 1": a letter, Roman numeral or small number
+/// glued by a space to a place name.
+fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
+    if e < cx.n() && cx.tok(e).space_before {
+        let t = cx.tok(e);
+        let s = cx.a.text(e);
+        if (t.kind == TokenKind::Number && s.len() <= 2) || (t.kind == TokenKind::Word && super::is_roman(s)) {
+            return e + 1;
+        }
+    }
+    e
+}
+
+/// After a place-type head ("Tỉnh ủy"): a known place or a capitalised run that is not a
+/// person's name.
+fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+    if j >= cx.n() || !cx.tok(j).space_before || !cx.is_cap(j) {
+        return j;
+    }
+    if let Some((h, _)) = cx.longest(j, EntryKind::Place) {
+        return h.end as usize;
+    }
+    if cx.is_surname(j) || cx.starts_phrase(j) {
+        return j;
+    }
+    cx.cap_run(j, 4)
+}
+
+/// A capitalised name after a name-type head: capitalised words, abbreviations, Roman
+/// numerals, "&" or "-" glued between them, and "và" before another capitalised word.
+fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    let mut k = j;
+    let limit = (j + 10).min(cx.n());
+    while k < limit {
+        let t = cx.tok(k);
+        if k > j && (cx.starts(k, EntryKind::Title) || cx.starts(k, EntryKind::Rank) || cx.starts(k, EntryKind::Honorific)) {
+            break;
+        }
+        if k > j && cx.is_cap(k) && scope_unit(cx, k).is_some() {
+            break;
+        }
+        if t.kind == TokenKind::Word && t.initial_upper && (k == j || t.space_before || glued_joiner(cx, k)) {
+            k += 1;
+            continue;
+        }
+        if k > j && t.kind == TokenKind::Number && t.space_before && cx.a.text(k).len() <= 3 {
+            k += 1;
+            continue;
+        }
+        if k > j
+            && t.kind == TokenKind::Punct
+            && !t.space_before
+            && matches!(cx.a.fold(k), "&" | "-" | ".")
+            && k + 1 < cx.n()
+            && cx.is_cap(k + 1)
+            && !cx.tok(k + 1).space_before
+        {
+            k += 1;
+            continue;
+        }
+        if k > j && cx.a.is_word(k, "và") && cx.is_cap_spaced(k + 1) && !cx.starts_phrase(k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // A name does not end on a joiner.
+    while k > j && (cx.tok(k - 1).kind == TokenKind::Punct || cx.a.is_word(k - 1, "và")) {
+        k -= 1;
+    }
+    k
+}
+
+fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
+    k > 0 && cx.tok(k - 1).kind == TokenKind::Punct && matches!(cx.a.fold(k - 1), "&" | "-" | ".")
+}
+
+/// A descriptive name after a desc-type head ("Cục Cảnh sát giao thông"): it starts with a
+/// capital and runs over words up to punctuation, a function word or another phrase.
+fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    if !cx.is_cap_spaced(j) || cx.starts_phrase(j) || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2) {
+        return j;
+    }
+    let mut k = j + 1;
+    let limit = (j + 10).min(cx.n());
+    while k < limit {
+        let t = cx.tok(k);
+        if t.kind != TokenKind::Word || !t.space_before || cx.is_stop_word(k) || cx.starts_phrase(k) {
+            break;
+        }
+        if scope_unit(cx, k).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::orgs;
+
+    macro_rules! org {
+        ($name:ident, $text:expr, [$(($t:expr, $canon:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String)> = vec![$(($t.to_string(), $canon.to_string())),*];
+                assert_eq!(orgs($text), want);
+            }
+        };
+    }
+
+    org!(fixed_ministry, "Lãnh đạo Bộ Công an phát biểu", [("Bộ Công an", "Bộ Công an")]);
+    org!(abbreviated_union, "Chủ tịch Tổng LĐLĐ Việt Nam phát biểu",
+        [("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")]);
+    org!(scope_unit_and_place, "Công an tỉnh Bắc Ninh và UBND huyện Gia Lâm họp",
+        [("Công an tỉnh Bắc Ninh", "Công an tỉnh Bắc Ninh"), ("UBND huyện Gia Lâm", "Ủy ban nhân dân huyện Gia Lâm")]);
+    org!(scope_place_only, "Công an Đà Nẵng cho biết", [("Công an Đà Nẵng", "Công an Đà Nẵng")]);
+    org!(scope_stops_before_person, "Phó Chủ tịch UBND tỉnh Lê Văn Tâm dự",
+        [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]);
+    org!(bare_police_is_not_an_org, "lực lượng Công an triển khai", []);
+    org!(lower_case_is_not_an_org, "ngành công an tỉnh", []);
+    org!(place_head, "Thị ủy Bình Minh tổ chức; Huyện ủy họp",
+        [("Thị ủy Bình Minh", "Thị ủy Bình Minh"), ("Huyện ủy", "Huyện ủy")]);
+    org!(of_head, "Ủy viên Ban Thường vụ Tỉnh ủy dự", [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]);
+    org!(name_head_company, "tại Công ty TNHH Hòa Bình III, ở xã",
+        [("Công ty TNHH Hòa Bình III", "Công ty Trách nhiệm hữu hạn Hòa Bình III")]);
+    org!(school_with_person_name, "Trường THPT Lê Quý Đôn nhận", [("Trường THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn")]);
+    org!(number_in_name, "thay mặt Ban Chỉ đạo 138 Thành phố, đồng chí",
+        [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 Thành phố")]);
+    org!(desc_head, "lãnh đạo Cục Cảnh sát môi trường, Công an tỉnh",
+        [("Cục Cảnh sát môi trường", "Cục Cảnh sát môi trường"), ("Công an tỉnh", "Công an tỉnh")]);
+    org!(department_with_scope, "Giám đốc Sở Y tế tỉnh Nam Định nói", [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]);
+    org!(radio_abbreviation, "tại Đài PT&TH tỉnh.", [("Đài PT&TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh")]);
+    org!(front_committee, "Ủy ban MTTQ Việt Nam tỉnh phát động",
+        [("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]);
+    org!(unaccented, "Thu truong Bo Cong an", [("Bo Cong an", "Bộ Công an")]);
+    org!(capitals, "BỘ QUỐC PHÒNG THÔNG BÁO", [("BỘ QUỐC PHÒNG", "Bộ Quốc phòng")]);
+}

@@ -1,0 +1,135 @@
+//! Persons: a surname from the lexicon and one to three capitalised syllables; any run of
+//! capitalised syllables right after a rank or a form of address; credits ("Ảnh: Hải
+//! Nguyễn", "Bài viết: HỒNG NHUNG").
+
+use super::{Candidate, Cx};
+use crate::entity::Value;
+use crate::lexicon::EntryKind;
+use crate::token::TokenKind;
+
+/// Every person.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let n = cx.n();
+    let mut i = 0;
+    while i < n {
+        // After a rank or a form of address, any capitalised run is a name.
+        let anchor = cx
+            .longest(i, EntryKind::Rank)
+            .or_else(|| cx.longest(i, EntryKind::Honorific));
+        if let Some((h, e)) = anchor {
+            let j = h.end as usize;
+            let strong = e.kind == EntryKind::Rank
+                || ["ông", "bà", "đồng chí", "Đ/c"].iter().any(|w| crate::normalize::key(w) == crate::normalize::key(&e.surface));
+            let end = name_run(cx, j);
+            let min = if strong { 1 } else { 2 };
+            if end >= j + min && cx.tok(j).space_before {
+                out.push(person(cx, j, end));
+                i = end;
+                continue;
+            }
+        }
+        // Credits: "Ảnh: A B - C D".
+        if cx.a.is_punct(i, ":") && i > 0 && cx.a.is_any_word(i - 1, &["ảnh", "viết", "bài", "tin", "clip", "video"]) {
+            let mut j = i + 1;
+            loop {
+                let end = credit_run(cx, j);
+                if end < j + 2 {
+                    break;
+                }
+                out.push(person(cx, j, end));
+                j = end;
+                if j < n && cx.a.is_dash(j) || cx.a.is_punct(j, ",") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        if cx.is_cap(i) && cx.is_surname(i) && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before) {
+            let end = name_run_from_surname(cx, i);
+            if end >= i + 2 {
+                out.push(person(cx, i, end));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
+    Candidate::new(start, end, Value::Person { name: cx.text_nfc(start, end) })
+}
+
+/// Capitalised syllables from `j`, at most four, stopping at a title, rank or organization.
+fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    let mut k = j;
+    while k < cx.n() && k < j + 4 && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k) {
+        k += 1;
+    }
+    k
+}
+
+fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
+    let mut k = i + 1;
+    while k < cx.n() && k < i + 4 && cx.is_cap_spaced(k) && !stops_name(cx, k) {
+        k += 1;
+    }
+    k
+}
+
+fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
+    cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper || cx.hits.at(k).iter().any(|h| {
+        let e = cx.entry(*h);
+        match e.kind {
+            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+            // A one-word organization head ("Công an") inside a name is unlikely; a longer one
+            // starting here ends the name.
+            EntryKind::Org => h.end - h.start >= 2,
+            _ => false,
+        }
+    })
+}
+
+/// A credited name: capitalised words of two letters or more.
+fn credit_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    let mut k = j;
+    while k < cx.n()
+        && k < j + 4
+        && cx.is_cap(k)
+        && cx.tok(k).space_before
+        && cx.tok(k).kind == TokenKind::Word
+        && cx.a.text(k).chars().count() >= 2
+        && !(k + 1 < cx.n() && cx.a.is_punct(k + 1, ".") && !cx.tok(k + 1).space_before && cx.a.text(k).chars().count() == 1)
+    {
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::persons;
+
+    macro_rules! per {
+        ($name:ident, $text:expr, [$($p:expr),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<String> = vec![$($p.to_string()),*];
+                assert_eq!(persons($text), want);
+            }
+        };
+    }
+
+    per!(surname_and_given, "Theo ông Trần Minh Tuấn, Giám đốc", ["Trần Minh Tuấn"]);
+    per!(two_syllables_after_rank, "Đại tướng Tô Lâm phát biểu", ["Tô Lâm"]);
+    per!(rare_surname_after_honorific, "bà Y Ngọc Diệp cho biết", ["Y Ngọc Diệp"]);
+    per!(unaccented_after_rank, "Trung tuong Le Quoc Hung, Thu truong", ["Le Quoc Hung"]);
+    per!(credit_given_name_first, "Ảnh: Minh Nguyễn", ["Minh Nguyễn"]);
+    per!(credit_capitals, "Bài viết: THU HẰNG - Ảnh: QUANG HUY - ĐỨC ANH", ["THU HẰNG", "QUANG HUY", "ĐỨC ANH"]);
+    per!(honorific_not_in_name, "đồng chí Phạm Thị Hoa dự", ["Phạm Thị Hoa"]);
+    per!(name_stops_at_title, "ông Lê Văn Bình Chủ tịch", ["Lê Văn Bình"]);
+    per!(nfd_name, "ông Nguye\u{302}\u{303}n Văn An", ["Nguyễn Văn An"]);
+}

@@ -1,0 +1,385 @@
+//! Dates, times of day and periods of years.
+
+use super::number::Chains;
+use super::{Candidate, Cx};
+use crate::entity::Value;
+use crate::token::TokenKind;
+
+#[inline]
+fn glued(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i < cx.n() && !cx.tok(i).space_before
+}
+
+#[inline]
+fn num(cx: &Cx<'_, '_>, i: usize) -> Option<u32> {
+    if i < cx.n() && cx.tok(i).kind == TokenKind::Number && cx.a.text(i).len() <= 4 {
+        cx.a.text(i).parse().ok()
+    } else {
+        None
+    }
+}
+
+fn is_year(cx: &Cx<'_, '_>, i: usize) -> Option<i32> {
+    (i < cx.n() && cx.a.text(i).len() == 4)
+        .then(|| num(cx, i))
+        .flatten()
+        .filter(|y| (1000..=2199).contains(y))
+        .map(|y| y as i32)
+}
+
+fn days_in(month: u32) -> u32 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn valid_dm(d: u32, m: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in(m)
+}
+
+/// A separator at `i` that joins date parts: glued "/", "-", "." or a spaced dash.
+fn sep(cx: &Cx<'_, '_>, i: usize, spaced_dash: bool) -> Option<&'static str> {
+    if i >= cx.n() || cx.tok(i).kind != TokenKind::Punct {
+        return None;
+    }
+    let f = match cx.a.fold(i) {
+        "/" => "/",
+        "-" => "-",
+        "." => ".",
+        _ => return None,
+    };
+    let tight = !cx.tok(i).space_before && glued(cx, i + 1);
+    let loose = spaced_dash && f == "-" && cx.tok(i).space_before && i + 1 < cx.n() && cx.tok(i + 1).space_before;
+    (tight || loose).then_some(f)
+}
+
+const DAY_CONTEXT: &[&str] = &[
+    "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến", "từ",
+    "tới", "hết",
+];
+
+fn date(start: usize, end: usize, y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Candidate {
+    Candidate::new(start, end, Value::Date { year: y, month: m.map(|m| m as u8), day: d.map(|d| d as u8) })
+}
+
+/// Every date, time and period.
+pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let chains = Chains::new(cx);
+    find_with(cx, &chains, out);
+}
+
+pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidate>) {
+    let n = cx.n();
+    let mut i = 0;
+    while i < n {
+        let t = cx.tok(i);
+        let found = if t.kind == TokenKind::Number && !chains.wordy[i] {
+            numeric_date(cx, i)
+                .or_else(|| clock(cx, i))
+                .or_else(|| spoken_time(cx, i))
+                .or_else(|| year_range(cx, i))
+        } else if t.kind == TokenKind::Number {
+            clock_glued(cx, i)
+        } else if t.kind == TokenKind::Word {
+            spelled_date(cx, i).or_else(|| from_to_years(cx, i))
+        } else {
+            None
+        };
+        match found {
+            Some(c) => {
+                i = c.end as usize;
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "22/12/2023", "7-11-2024", "29.03.2024", "9/2017", "2023-12", "22/12" in context.
+fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let a = num(cx, i)?;
+    // ISO: 2023-12 or 2023-12-22.
+    if let Some(y) = is_year(cx, i) {
+        if sep(cx, i + 1, false) == Some("-") {
+            let m = num(cx, i + 2).filter(|m| (1..=12).contains(m) && cx.a.text(i + 2).len() == 2)?;
+            if sep(cx, i + 3, false) == Some("-") {
+                if let Some(d) = num(cx, i + 4).filter(|&d| valid_dm(d, m)) {
+                    return Some(date(i, i + 5, Some(y), Some(m), Some(d)));
+                }
+            }
+            return Some(date(i, i + 3, Some(y), Some(m), None));
+        }
+        return None;
+    }
+    let s1 = sep(cx, i + 1, true)?;
+    let b = num(cx, i + 2)?;
+    let spaced = cx.tok(i + 1).space_before;
+    // d/m/y with the same separator twice.
+    if !spaced && sep(cx, i + 3, false) == Some(s1) {
+        if let Some(y) = is_year(cx, i + 4) {
+            if valid_dm(a, b) {
+                return Some(date(i, i + 5, Some(y), Some(b), Some(a)));
+            }
+        }
+        return None;
+    }
+    // m/y.
+    if !spaced && s1 != "." {
+        if let Some(y) = is_year(cx, i + 2) {
+            if (1..=12).contains(&a) {
+                return Some(date(i, i + 3, Some(y), Some(a), None));
+            }
+            return None;
+        }
+    }
+    // d/m: with a day word before it, or in brackets.
+    if s1 == "." || !valid_dm(a, b) || cx.a.text(i + 2).len() > 2 || glued(cx, i + 3) && !cx.a.is_punct(i + 3, ")") && !cx.a.is_punct(i + 3, ",") {
+        return None;
+    }
+    let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
+    let context = (1..=2).any(|k| i >= k && cx.a.is_any_word(i - k, DAY_CONTEXT));
+    if bracketed || context {
+        return Some(date(i, i + 3, None, Some(b), Some(a)));
+    }
+    None
+}
+
+/// "08:52", "15:23:24".
+fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let h = num(cx, i).filter(|&h| h <= 23 && cx.a.text(i).len() <= 2)?;
+    if !(cx.a.is_punct(i + 1, ":") && glued(cx, i + 1) && glued(cx, i + 2)) {
+        return None;
+    }
+    let m = num(cx, i + 2).filter(|&m| m <= 59 && cx.a.text(i + 2).len() == 2)?;
+    let mut end = i + 3;
+    let mut second = None;
+    if cx.a.is_punct(end, ":") && glued(cx, end) && glued(cx, end + 1) {
+        if let Some(s) = num(cx, end + 1).filter(|&s| s <= 59 && cx.a.text(end + 1).len() == 2) {
+            second = Some(s as u8);
+            end += 2;
+        }
+    }
+    Some(Candidate::new(i, end, Value::Time { hour: h as u8, minute: m as u8, second }))
+}
+
+/// "14h30", "8h", "8g15".
+fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    if !cx.tok(i).space_before && !(i > 0 && cx.tok(i - 1).kind == TokenKind::Punct) {
+        return None;
+    }
+    let h = num(cx, i).filter(|&h| h <= 24 && cx.a.text(i).len() <= 2)?;
+    if !(glued(cx, i + 1) && (cx.a.is_word(i + 1, "h") || cx.a.is_word(i + 1, "g"))) {
+        return None;
+    }
+    let mut end = i + 2;
+    let mut minute = 0;
+    if glued(cx, end) {
+        let m = num(cx, end).filter(|&m| m <= 59 && cx.a.text(end).len() == 2)?;
+        minute = m;
+        end += 1;
+        if glued(cx, end) && cx.a.is_any_word(end, &["p", "ph"]) {
+            end += 1;
+        }
+    }
+    if glued(cx, end) && cx.tok(end).kind != TokenKind::Punct {
+        return None;
+    }
+    Some(Candidate::new(i, end, Value::Time { hour: (h % 24) as u8, minute: minute as u8, second: None }))
+}
+
+/// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối".
+fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let h = num(cx, i).filter(|&h| h <= 24 && cx.a.text(i).len() <= 2)?;
+    if !cx.a.is_word(i + 1, "giờ") {
+        return None;
+    }
+    let mut end = i + 2;
+    let mut minute = 0;
+    if let Some(m) = num(cx, end).filter(|&m| m <= 59 && cx.tok(end).space_before) {
+        minute = m;
+        end += 1;
+        if cx.a.is_word(end, "phút") {
+            end += 1;
+        }
+    } else if cx.a.is_word(end, "rưỡi") {
+        minute = 30;
+        end += 1;
+    } else if cx.a.is_word(end, "kém") {
+        if let Some(m) = num(cx, end + 1).filter(|&m| m < 60) {
+            if cx.a.is_word(end + 2, "phút") || cx.a.is_word(end + 2, "giờ") == false {
+                let total = (h * 60 + 24 * 60 - m) % (24 * 60);
+                let end2 = if cx.a.is_word(end + 2, "phút") { end + 3 } else { end + 2 };
+                return Some(Candidate::new(i, end2, Value::Time { hour: (total / 60) as u8, minute: (total % 60) as u8, second: None }));
+            }
+        }
+    }
+    let mut hour = h % 24;
+    if cx.a.is_any_word(end, &["chiều", "tối"]) {
+        if hour < 12 {
+            hour += 12;
+        }
+        end += 1;
+    } else if cx.a.is_word(end, "đêm") {
+        if (7..12).contains(&hour) {
+            hour += 12;
+        }
+        end += 1;
+    } else if cx.a.is_word(end, "trưa") {
+        if hour < 5 {
+            hour += 12;
+        }
+        end += 1;
+    } else if cx.a.is_word(end, "sáng") {
+        end += 1;
+    }
+    // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
+    // part of the day.
+    let anchored = end > i + 2 || (i > 0 && cx.a.is_any_word(i - 1, &["lúc", "vào", "từ", "đến"]));
+    anchored.then(|| Candidate::new(i, end, Value::Time { hour: hour as u8, minute: minute as u8, second: None }))
+}
+
+/// "2018 - 2023", "2018-2023": two years, the second later.
+fn year_range(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let a = is_year(cx, i)?;
+    if !(cx.a.is_dash(i + 1) && (glued(cx, i + 1) || cx.tok(i + 1).space_before)) {
+        return None;
+    }
+    let tight = !cx.tok(i + 1).space_before && glued(cx, i + 2);
+    let loose = cx.tok(i + 1).space_before && i + 2 < cx.n() && cx.tok(i + 2).space_before;
+    if !(tight || loose) {
+        return None;
+    }
+    let b = is_year(cx, i + 2)?;
+    if b <= a || b - a > 100 || glued(cx, i + 3) && !matches!(cx.a.fold(i + 3), ")" | "," | "." | ";" | "\"" | ":") {
+        return None;
+    }
+    Some(Candidate::new(i, i + 3, Value::Period { start: a, end: b }))
+}
+
+/// "từ năm 2018 đến năm 2023".
+fn from_to_years(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    if !cx.a.is_word(i, "từ") {
+        return None;
+    }
+    let mut j = i + 1;
+    if cx.a.is_word(j, "năm") {
+        j += 1;
+    }
+    let a = is_year(cx, j)?;
+    j += 1;
+    if !cx.a.is_any_word(j, &["đến", "tới"]) {
+        return None;
+    }
+    j += 1;
+    if cx.a.is_word(j, "năm") {
+        j += 1;
+    }
+    let b = is_year(cx, j)?;
+    (b > a).then(|| Candidate::new(i + 1, j + 1, Value::Period { start: a, end: b }))
+}
+
+const MONTH_WORDS: &[(&str, u32)] = &[
+    ("giêng", 1),
+    ("một", 1),
+    ("hai", 2),
+    ("ba", 3),
+    ("tư", 4),
+    ("bốn", 4),
+    ("năm", 5),
+    ("sáu", 6),
+    ("bảy", 7),
+    ("tám", 8),
+    ("chín", 9),
+    ("mười", 10),
+    ("chạp", 12),
+];
+
+/// A month after "tháng": digits, or words ("mười một", "chạp"). Returns (month, end).
+fn month_at(cx: &Cx<'_, '_>, j: usize) -> Option<(u32, usize)> {
+    if let Some(m) = num(cx, j).filter(|m| (1..=12).contains(m) && cx.a.text(j).len() <= 2) {
+        return Some((m, j + 1));
+    }
+    if cx.a.is_word(j, "mười") {
+        if cx.a.is_word(j + 1, "một") {
+            return Some((11, j + 2));
+        }
+        if cx.a.is_word(j + 1, "hai") {
+            return Some((12, j + 2));
+        }
+        return Some((10, j + 1));
+    }
+    MONTH_WORDS.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, m)| (m, j + 1))
+}
+
+/// "ngày 19 tháng 8 năm 2022", "mồng 3 tháng 3", "tháng 12 năm 2023", "tháng mười năm 2017",
+/// "tháng 9/2017", "ngày 20/6/2024", "năm 2024".
+fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    // "ngày/mồng D tháng M [năm Y]"
+    if cx.a.is_any_word(i, &["ngày", "mồng", "mùng"]) {
+        let d = num(cx, i + 1).filter(|&d| (1..=31).contains(&d) && cx.tok(i + 1).space_before)?;
+        if !cx.a.is_word(i + 2, "tháng") {
+            return None;
+        }
+        let (m, mut end) = month_at(cx, i + 3)?;
+        if !valid_dm(d, m) {
+            return None;
+        }
+        let mut y = None;
+        if cx.a.is_word(end, "năm") {
+            if let Some(year) = is_year(cx, end + 1) {
+                y = Some(year);
+                end += 2;
+            }
+        }
+        return Some(date(i, end, y, Some(m), Some(d)));
+    }
+    if cx.a.is_word(i, "tháng") {
+        let (m, end) = month_at(cx, i + 1)?;
+        if cx.a.is_word(end, "năm") {
+            let y = is_year(cx, end + 1)?;
+            return Some(date(i, end + 2, Some(y), Some(m), None));
+        }
+        return None;
+    }
+    if cx.a.is_word(i, "năm") && !cx.a.is_word(i + 1, "học") {
+        let y = is_year(cx, i + 1)?;
+        if !cx.tok(i + 1).space_before || glued(cx, i + 2) && !matches!(cx.a.fold(i + 2), "," | "." | ")" | ";" | ":" | "\"") {
+            return None;
+        }
+        // "năm 2018 - 2023" is a period: leave it to the year range.
+        if cx.a.is_dash(i + 2) && is_year(cx, i + 3).is_some() {
+            return None;
+        }
+        return Some(date(i, i + 2, Some(y), None, None));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::values;
+
+    macro_rules! tm {
+        ($name:ident, $text:expr, [$(($kind:expr, $t:expr, $v:expr)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String, String)> = vec![$(($kind.to_string(), $t.to_string(), $v.to_string())),*];
+                assert_eq!(values($text), want);
+            }
+        };
+    }
+
+    tm!(full_dates, "ký 22/12/2023, 7-11-2024 và 29.03.2024", [("date", "22/12/2023", "2023-12-22"), ("date", "7-11-2024", "2024-11-07"), ("date", "29.03.2024", "2024-03-29")]);
+    tm!(month_year, "vào tháng 9/2017", [("date", "9/2017", "2017-09")]);
+    tm!(day_month_in_context, "Chiều nay 6/11 và hôm qua (11-11), đến ngày 12 - 11", [("date", "6/11", "--11-06"), ("date", "11-11", "--11-11"), ("date", "12 - 11", "--11-12")]);
+    tm!(iso_month, "date 2023-12 xong", [("date", "2023-12", "2023-12")]);
+    tm!(spelled, "ngày 19 tháng 8 năm 2022, mồng 3 tháng 3, tháng 12 năm 2023, tháng mười năm 2017", [("date", "ngày 19 tháng 8 năm 2022", "2022-08-19"), ("date", "mồng 3 tháng 3", "--03-03"), ("date", "tháng 12 năm 2023", "2023-12"), ("date", "tháng mười năm 2017", "2017-10")]);
+    tm!(year_only, "cuối năm 2024.", [("date", "năm 2024", "2024")]);
+    tm!(invalid_date, "ngày 32/13/2023", []);
+    tm!(clock_times, "lúc 08:52 và 15:23:24, 14h30, 8h", [("time", "08:52", "08:52"), ("time", "15:23:24", "15:23"), ("time", "14h30", "14:30"), ("time", "8h", "08:00")]);
+    tm!(spoken_times, "10 giờ 45 phút, 3 giờ rưỡi chiều, lúc 2 giờ chiều, 8 giờ tối", [("time", "10 giờ 45 phút", "10:45"), ("time", "3 giờ rưỡi chiều", "15:30"), ("time", "2 giờ chiều", "14:00"), ("time", "8 giờ tối", "20:00")]);
+    tm!(periods, "giai đoạn 2018 - 2023 và (2018-2023), từ năm 2018 đến năm 2023", [("period", "2018 - 2023", "2018/2023"), ("period", "2018-2023", "2018/2023"), ("period", "năm 2018 đến năm 2023", "2018/2023")]);
+    tm!(fraction_not_date, "giảm 35/47 trường hợp", [("fraction", "35/47", "35/47")]);
+}

@@ -1,0 +1,281 @@
+//! Linking: officials are a person with a rank and the posts around the name —
+//! "[honorific] [rank] NAME, ROLE, ROLE" or "ROLE [-] [rank] NAME" — where a role is a title
+//! and the organization right after it. Also merges one person's mentions in a document.
+
+use crate::entity::{Force, Official, Role, Span, Value};
+use crate::lexicon::EntryKind;
+use crate::matchers::{Candidate, Cx};
+use crate::normalize::tone;
+use crate::token::TokenKind;
+
+#[derive(Debug, Clone)]
+struct RoleMatch {
+    start: usize,
+    end: usize,
+    title: String,
+    org: Option<usize>,
+}
+
+/// Builds the officials over the flat `mentions`; sets the force of their ranks where their
+/// organizations name one. Returns the officials, to add to the mentions.
+pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
+    let n = cx.n();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Mention index by start token, and which tokens mentions cover.
+    let mut start_of = vec![u32::MAX; n];
+    let mut covered = vec![false; n];
+    for (k, m) in mentions.iter().enumerate() {
+        start_of[m.start as usize] = k as u32;
+        for t in m.start + 1..m.end {
+            covered[t as usize] = true;
+        }
+    }
+    let mention_at = |i: usize| -> Option<usize> { (i < n && start_of[i] != u32::MAX).then(|| start_of[i] as usize) };
+    let kind_at = |i: usize, k: crate::entity::Kind| mention_at(i).filter(|&m| mentions[m].value.kind() == k);
+
+    // Every role, by start token.
+    let mut roles: Vec<RoleMatch> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if covered[i] || mention_at(i).is_some() {
+            i += 1;
+            continue;
+        }
+        if let Some((h, e)) = cx.longest(i, EntryKind::Title) {
+            let mut j = h.end as usize;
+            if e.attrs.tail_name {
+                // "Trưởng ban Dân vận", "Trưởng ngành Bảo vệ": the unit's own name.
+                while j < n && cx.is_cap_spaced(j) && mention_at(j).is_none() && !covered[j] && !cx.starts_phrase(j) {
+                    j += 1;
+                }
+            }
+            let mut org = None;
+            if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
+                org = Some(m);
+                j = mentions[m].end as usize;
+            }
+            roles.push(RoleMatch { start: i, end: j, title: e.canonical.clone(), org });
+            i = j.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    let mut role_start = vec![u32::MAX; n + 1];
+    let mut role_end = vec![u32::MAX; n + 1];
+    for (k, r) in roles.iter().enumerate() {
+        role_start[r.start] = k as u32;
+        role_end[r.end] = k as u32;
+    }
+    let role_at = |i: usize| (i < n && role_start[i] != u32::MAX).then(|| role_start[i] as usize);
+    let role_ending = |i: usize| (i <= n && role_end[i] != u32::MAX).then(|| role_end[i] as usize);
+    let is_sep = |i: usize| i < n && (cx.a.is_punct(i, "-") || cx.a.is_punct(i, ":"));
+    let honorific_ending = |i: usize| -> Option<(usize, String)> {
+        (1..=3).filter(|&b| i >= b).find_map(|b| {
+            let s = i - b;
+            cx.longest(s, EntryKind::Honorific)
+                .filter(|(h, _)| h.end as usize == i)
+                .map(|(_, e)| (s, e.canonical.clone()))
+        })
+    };
+    // Whether a person (possibly after a rank or an honorific) starts at i.
+    let person_follows = |mut i: usize| -> bool {
+        if is_sep(i) {
+            i += 1;
+        }
+        if let Some((h, _)) = cx.longest(i, EntryKind::Honorific) {
+            i = h.end as usize;
+        }
+        if let Some(m) = kind_at(i, crate::entity::Kind::Rank) {
+            i = mentions[m].end as usize;
+        }
+        kind_at(i, crate::entity::Kind::Person).is_some()
+    };
+
+    let mut used = vec![false; roles.len()];
+    let mut forces: Vec<(usize, Force)> = Vec::new();
+    let mut out = Vec::new();
+    let persons: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].value.kind() == crate::entity::Kind::Person).collect();
+    for p in persons {
+        let (ps, pe) = (mentions[p].start as usize, mentions[p].end as usize);
+        let mut start = ps;
+        let mut rank: Option<usize> = None;
+        let mut honorific = None;
+        let mut held: Vec<usize> = Vec::new();
+        // Left: rank, then a role before the name, then an honorific.
+        if let Some(r) = p.checked_sub(1).filter(|&r| mentions[r].end as usize == ps && mentions[r].value.kind() == crate::entity::Kind::Rank) {
+            rank = Some(r);
+            start = mentions[r].start as usize;
+        }
+        if let Some((h, word)) = honorific_ending(start) {
+            honorific = Some(word);
+            start = h;
+        }
+        let before = role_ending(start).or_else(|| if start > 0 && is_sep(start - 1) { role_ending(start - 1) } else { None });
+        if let Some(r) = before.filter(|&r| !used[r]) {
+            used[r] = true;
+            held.push(r);
+            start = roles[r].start;
+            if honorific.is_none() {
+                if let Some((h, word)) = honorific_ending(start) {
+                    honorific = Some(word);
+                    start = h;
+                }
+            }
+        }
+        // Right: ", ROLE, ROLE" or " - ROLE, ROLE", skipping "(ảnh)".
+        let mut j = pe;
+        if cx.a.is_punct(j, "(") && j + 2 < n && cx.tok(j + 1).kind == TokenKind::Word && cx.a.is_punct(j + 2, ")") {
+            j += 3;
+        }
+        let mut end = pe;
+        let mut first = true;
+        loop {
+            let sep_ok = j < n && (cx.a.is_punct(j, ",") || (first && is_sep(j)));
+            if !sep_ok {
+                break;
+            }
+            let Some(r) = role_at(j + 1) else { break };
+            if used[r] || person_follows(roles[r].end) {
+                break;
+            }
+            used[r] = true;
+            held.push(r);
+            end = roles[r].end;
+            j = end;
+            first = false;
+        }
+        if rank.is_none() && held.is_empty() {
+            continue;
+        }
+        held.sort_by_key(|&r| roles[r].start);
+        let mut force = rank.and_then(|r| match &mentions[r].value {
+            Value::Rank { force, .. } => *force,
+            _ => None,
+        });
+        let role_values: Vec<Role> = held
+            .iter()
+            .map(|&r| {
+                let rm = &roles[r];
+                if let Some(o) = rm.org {
+                    force = force.or(mentions[o].force);
+                }
+                Role {
+                    text: cx.text_nfc(rm.start, rm.end),
+                    title: rm.title.clone(),
+                    organization: rm.org.and_then(|o| match &mentions[o].value {
+                        Value::Organization { name } => Some(name.clone()),
+                        _ => None,
+                    }),
+                    span: cx.a.span(rm.start..rm.end),
+                }
+            })
+            .collect();
+        let rank_name = rank.and_then(|r| match &mentions[r].value {
+            Value::Rank { rank, .. } => Some(rank.clone()),
+            _ => None,
+        });
+        if let (Some(r), Some(f)) = (rank, force) {
+            forces.push((r, f));
+        }
+        let name = match &mentions[p].value {
+            Value::Person { name } => name.clone(),
+            _ => continue,
+        };
+        let span_start = start.min(held.first().map_or(start, |&r| roles[r].start));
+        let span_end = end.max(pe).max(held.last().map_or(pe, |&r| roles[r].end));
+        out.push(Candidate::new(
+            span_start,
+            span_end,
+            Value::Official(Official {
+                name,
+                rank: rank_name,
+                force,
+                honorific,
+                roles: role_values,
+                person: cx.a.span(ps..pe),
+            }),
+        ));
+    }
+    for (r, f) in forces {
+        if let Value::Rank { force, .. } = &mut mentions[r].value {
+            force.get_or_insert(f);
+        }
+    }
+    out
+}
+
+/// One person across a document: every role seen, the rank, and where each mention is.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct OfficialRecord {
+    /// The name (NFC, single spaces), as first written.
+    pub name: String,
+    /// The highest rank given.
+    pub rank: Option<String>,
+    /// The force, if the rank or an organization names one.
+    pub force: Option<Force>,
+    /// Every distinct post, in order of first mention.
+    pub roles: Vec<Role>,
+    /// The span of every mention of the name.
+    pub mentions: Vec<Span>,
+}
+
+/// Merges officials and persons of one document by name (case, diacritics form and tone
+/// placement aside): only names that are an official at least once make a record.
+pub fn merge(entities: &[crate::entity::Entity<'_>]) -> Vec<OfficialRecord> {
+    // (name key, record, grade of the record's rank)
+    let mut records: Vec<(String, OfficialRecord, u8)> = Vec::new();
+    for e in entities {
+        let Value::Official(o) = &e.value else {
+            continue;
+        };
+        let key = tone::key(&o.name);
+        let idx = match records.iter().position(|(k, _, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                let rec = OfficialRecord {
+                    name: o.name.clone(),
+                    rank: None,
+                    force: None,
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                };
+                records.push((key, rec, u8::MAX));
+                records.len() - 1
+            }
+        };
+        // The grade of this mention's rank: the rank entity inside the official's span.
+        let grade = entities.iter().find_map(|x| match &x.value {
+            Value::Rank { grade, .. } if e.span().contains(x.span()) => Some(*grade),
+            _ => None,
+        });
+        let (_, rec, best) = &mut records[idx];
+        if let (Some(r), Some(g)) = (&o.rank, grade) {
+            if g < *best {
+                rec.rank = Some(r.clone());
+                *best = g;
+            }
+        }
+        rec.force = rec.force.or(o.force);
+        for role in &o.roles {
+            let same = |x: &Role| {
+                tone::key(&x.title) == tone::key(&role.title)
+                    && x.organization.as_deref().map(tone::key) == role.organization.as_deref().map(tone::key)
+            };
+            if !rec.roles.iter().any(same) {
+                rec.roles.push(role.clone());
+            }
+        }
+    }
+    for e in entities {
+        if let Value::Person { name } = &e.value {
+            let key = tone::key(name);
+            if let Some((_, rec, _)) = records.iter_mut().find(|(k, _, _)| *k == key) {
+                rec.mentions.push(e.span());
+            }
+        }
+    }
+    records.into_iter().map(|(_, r, _)| r).collect()
+}
