@@ -47,8 +47,20 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
             let mut j = h.end as usize;
             if e.attrs.tail_name {
                 // "Trưởng ban Dân vận", "Trưởng ngành Bảo vệ": the unit's own name.
-                while j < n && cx.is_cap_spaced(j) && mention_at(j).is_none() && !covered[j] && !cx.starts_phrase(j) {
+                // It starts with a capital and runs to a function word, punctuation or the
+                // organization it belongs to.
+                if j < n && cx.is_cap_spaced(j) && mention_at(j).is_none() && !covered[j] && !cx.starts_phrase(j) {
                     j += 1;
+                    while j < n
+                        && cx.tok(j).kind == TokenKind::Word
+                        && cx.tok(j).space_before
+                        && mention_at(j).is_none()
+                        && !covered[j]
+                        && !cx.is_stop_word(j)
+                        && !cx.starts_phrase(j)
+                    {
+                        j += 1;
+                    }
                 }
             }
             let mut org = None;

@@ -52,6 +52,9 @@ pub struct Token {
     pub space_before: bool,
     /// Whether its first letter is upper case.
     pub initial_upper: bool,
+    /// Whether its line is written without diacritics (fewer than one word in ten carries
+    /// one): only there do dictionary words match without their diacritics.
+    pub plain_line: bool,
 }
 
 impl Token {
@@ -166,6 +169,7 @@ impl<'a> Analysis<'a> {
                 marks: o.marks,
                 space_before: o.space_before,
                 initial_upper: o.initial_upper,
+                plain_line: false,
             });
         }
     }
@@ -275,6 +279,29 @@ impl<'a> Analysis<'a> {
             space = false;
         }
         self.close(&mut open, input.len());
+        self.mark_plain_lines();
+    }
+
+    /// Sets `plain_line` on the tokens of every line written without diacritics.
+    fn mark_plain_lines(&mut self) {
+        let mut start = 0;
+        while start < self.tokens.len() {
+            let mut end = start;
+            let (mut words, mut marked) = (0u32, 0u32);
+            while end < self.tokens.len() && self.tokens[end].kind != TokenKind::Break {
+                let t = &self.tokens[end];
+                if t.kind == TokenKind::Word {
+                    words += 1;
+                    marked += t.marks as u32;
+                }
+                end += 1;
+            }
+            let plain = marked * 10 < words.max(1);
+            for t in &mut self.tokens[start..end] {
+                t.plain_line = plain;
+            }
+            start = end + 1;
+        }
     }
 
     /// The number of tokens.
@@ -323,7 +350,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether token `i` is the word `word` (given with its diacritics): equal folded forms,
-    /// and, when the token carries diacritics, equal matching keys.
+    /// and equal matching keys unless the token's line is written without diacritics.
     pub fn is_word(&self, i: usize, word: &str) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
@@ -331,7 +358,7 @@ impl<'a> Analysis<'a> {
         if t.kind != TokenKind::Word || !fold_eq(self.fold(i), word) {
             return false;
         }
-        !t.marks || tone::key(self.text(i)) == tone::key(word)
+        (!t.marks && t.plain_line) || tone::key(self.text(i)) == tone::key(word)
     }
 
     /// Whether token `i` is one of `words`.
@@ -513,11 +540,12 @@ mod tests {
 
     #[test]
     fn word_matching() {
-        let a = Analysis::new("Tháng thang THÁNG tháng");
+        let a = Analysis::new("Tháng thang THÁNG tháng\nngay 3 thang 4");
         assert!(a.is_word(0, "tháng"));
-        assert!(a.is_word(1, "tháng"), "no diacritics: accent-insensitive");
+        assert!(!a.is_word(1, "tháng"), "a line with diacritics must match them");
         assert!(a.is_word(2, "tháng"));
         assert!(!a.is_word(3, "thắng"));
+        assert!(a.is_word(8, "tháng"), "a line without diacritics matches without them");
     }
 
     #[test]

@@ -91,7 +91,9 @@ impl Dictionary {
                 continue;
             };
             let end = last + 1;
-            let marked = a.tokens[start..end].iter().any(|t| t.marks);
+            // Without diacritics, in a line written without them, any entry folding the same
+            // way matches; otherwise the keys must agree.
+            let marked = a.tokens[start..end].iter().any(|t| t.marks || !t.plain_line);
             if marked {
                 key.clear();
                 token_key(a, start..end, &mut key);
@@ -197,6 +199,7 @@ mod tests {
     #[test]
     fn unaccented_text_matches_without_diacritics() {
         let h = hits(LEX, "Trung tuong Le, Thu truong Bo Cong an");
+        assert!(hits(LEX, "Một Trung tuong trong câu có dấu").is_empty());
         let texts: Vec<&str> = h.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, vec!["Trung tuong", "Bo Cong an", "Cong an"]);
         assert_eq!(h[1].1, "Bộ Công an");

@@ -2,7 +2,7 @@
 //! Phú Thạnh"), a known place on its own ("Quảng Nam"), and the names coordinated after a
 //! unit ("xã Vị Thủy và Vĩnh Thuận Tây").
 
-use super::organization::place_after_unit;
+use super::organization::{extend_place_words, place_after_unit};
 use super::{Candidate, Cx};
 use crate::entity::Value;
 use crate::lexicon::{EntryKind, Level};
@@ -26,7 +26,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     break;
                 }
                 let e = match cx.longest(k, EntryKind::Place) {
-                    Some((h, _)) => h.end as usize,
+                    Some((h, _)) => extend_place_words(cx, h.end as usize),
                     None => cx.cap_run(k, 4),
                 };
                 out.push(Candidate::new(k, e, Value::Location { name: place_name(cx, k, e), unit: None }));
@@ -70,7 +70,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         _ => {
             if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
                 match cx.longest(k, EntryKind::Place) {
-                    Some((p, _)) => p.end as usize,
+                    Some((p, _)) => extend_place_words(cx, p.end as usize).max(roman_or_run(cx, k)),
                     None => roman_or_run(cx, k),
                 }
             } else if k < cx.n() && cx.tok(k).space_before && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 && level != Level::Zone {

@@ -41,9 +41,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     if depth > MAX_DEPTH || i >= cx.n() || !cx.is_cap(i) || cx.starts(i, EntryKind::Stop) {
         return None;
     }
+    // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
+    let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
     for h in cx.hits.at(i) {
         let e = cx.entry(*h);
-        if e.kind != EntryKind::Org {
+        if e.kind != EntryKind::Org || h.end < title_end {
             continue;
         }
         let head_end = h.end as usize;
@@ -170,7 +172,7 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     }
     if cx.is_cap(k) {
         if let Some((h, _)) = cx.longest(k, EntryKind::Place) {
-            return extend_place_suffix(cx, h.end as usize);
+            return extend_place_suffix(cx, extend_place_words(cx, h.end as usize));
         }
         if cx.is_surname(k) || cx.starts_phrase(k) {
             return k;
@@ -182,6 +184,16 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         return k + 1;
     }
     k
+}
+
+/// A known place followed by more capitalised words is a longer name ("Tân Phú" then
+/// "Thạnh"): they join it, unless they start a person's name or another phrase.
+pub(crate) fn extend_place_words(cx: &Cx<'_, '_>, mut e: usize) -> usize {
+    let limit = e + 2;
+    while e < limit && cx.is_cap_spaced(e) && !cx.is_surname(e) && !cx.starts_phrase(e) && !cx.starts(e, EntryKind::Unit) && !cx.starts(e, EntryKind::Place) {
+        e += 1;
+    }
+    e
 }
 
 /// "Châu Thành A", "phường III", "Hải Châu 1": a letter, Roman numeral or small number

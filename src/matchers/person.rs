@@ -84,7 +84,8 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
     cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper || cx.hits.at(k).iter().any(|h| {
         let e = cx.entry(*h);
         match e.kind {
-            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+            // A capitalised "Anh" inside a name is a given name, not "anh".
+            EntryKind::Title | EntryKind::Rank => true,
             // A one-word organization head ("Công an") inside a name is unlikely; a longer one
             // starting here ends the name.
             EntryKind::Org => h.end - h.start >= 2,
@@ -131,5 +132,6 @@ mod tests {
     per!(credit_capitals, "Bài viết: THU HẰNG - Ảnh: QUANG HUY - ĐỨC ANH", ["THU HẰNG", "QUANG HUY", "ĐỨC ANH"]);
     per!(honorific_not_in_name, "đồng chí Phạm Thị Hoa dự", ["Phạm Thị Hoa"]);
     per!(name_stops_at_title, "ông Lê Văn Bình Chủ tịch", ["Lê Văn Bình"]);
+    per!(given_name_like_honorific, "đồng chí Vũ Anh Tuấn phát biểu", ["Vũ Anh Tuấn"]);
     per!(nfd_name, "ông Nguye\u{302}\u{303}n Văn An", ["Nguyễn Văn An"]);
 }
