@@ -68,6 +68,7 @@ impl ExtractorBuilder {
     pub fn build(self) -> Result<Extractor> {
         let mut entries = if self.builtin { lexicon::builtin()? } else { Vec::new() };
         entries.extend(self.entries);
+        expand_canonical_abbreviations(&mut entries);
         let variants = abbreviated_variants(&entries);
         entries.extend(variants);
         let dict = Dictionary::new(&entries)?;
@@ -76,6 +77,27 @@ impl ExtractorBuilder {
             dict,
             kinds: self.kinds,
         })
+    }
+}
+
+/// Canonical organization names are written in full: "Công ty TNHH" → "Công ty Trách
+/// nhiệm hữu hạn". Only words written in capitals are taken for abbreviations.
+fn expand_canonical_abbreviations(entries: &mut [Entry]) {
+    let abbrs: std::collections::HashMap<String, String> = entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Abbr)
+        .map(|e| (e.surface.clone(), e.canonical.clone()))
+        .collect();
+    for e in entries.iter_mut().filter(|e| e.kind == EntryKind::Org) {
+        if !e.canonical.split_whitespace().any(|w| abbrs.contains_key(w)) {
+            continue;
+        }
+        let expanded: Vec<&str> = e
+            .canonical
+            .split_whitespace()
+            .map(|w| abbrs.get(w).map_or(w, |x| x.as_str()))
+            .collect();
+        e.canonical = expanded.join(" ");
     }
 }
 

@@ -120,14 +120,14 @@ impl<'a, 'b> Cx<'a, 'b> {
         self.is_cap(i) && self.a.tokens[i].space_before
     }
 
-    /// Whether a title, rank, honorific or organization starts at token `i`: such a token
-    /// ends a run of names.
+    /// Whether a title, rank, honorific or (capitalised) organization starts at token `i`:
+    /// such a token ends a run of names.
     pub fn starts_phrase(&self, i: usize) -> bool {
-        self.hits.at(i).iter().any(|h| {
-            matches!(
-                self.entries[h.entry as usize].kind,
-                EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::Org
-            )
+        let cap = self.is_cap(i);
+        self.hits.at(i).iter().any(|h| match self.entries[h.entry as usize].kind {
+            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+            EntryKind::Org => cap,
+            _ => false,
         })
     }
 

@@ -32,7 +32,7 @@ mod tests {
     #[test]
     fn every_case_and_placement() {
         assert_eq!(
-            ranks("thượng tá A, ĐẠI TÁ B, Đại uý C, Thieu ta D, Chuẩn đô đốc E"),
+            ranks("thượng tá A, ĐẠI TÁ B, Đại uý C,\nThieu ta D\nChuẩn đô đốc E"),
             vec![
                 ("thượng tá".to_string(), "Thượng tá".to_string(), 6),
                 ("ĐẠI TÁ".to_string(), "Đại tá".to_string(), 5),

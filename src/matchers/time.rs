@@ -78,6 +78,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         let found = if t.kind == TokenKind::Number && !chains.wordy[i] {
             numeric_date(cx, i)
                 .or_else(|| clock(cx, i))
+                .or_else(|| clock_glued(cx, i))
                 .or_else(|| spoken_time(cx, i))
                 .or_else(|| year_range(cx, i))
         } else if t.kind == TokenKind::Number {
