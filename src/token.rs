@@ -52,8 +52,8 @@ pub struct Token {
     pub space_before: bool,
     /// Whether its first letter is upper case.
     pub initial_upper: bool,
-    /// Whether its line is written without diacritics (fewer than one word in ten carries
-    /// one): only there do dictionary words match without their diacritics.
+    /// Whether its line is written without diacritics (three words or more, fewer than one
+    /// in ten with a diacritic): only there do dictionary words match without them.
     pub plain_line: bool,
 }
 
@@ -296,7 +296,8 @@ impl<'a> Analysis<'a> {
                 }
                 end += 1;
             }
-            let plain = marked * 10 < words.max(1);
+            // Short lines (menus, bylines) say too little to tell.
+            let plain = words >= 3 && marked * 10 < words;
             for t in &mut self.tokens[start..end] {
                 t.plain_line = plain;
             }
@@ -540,7 +541,7 @@ mod tests {
 
     #[test]
     fn word_matching() {
-        let a = Analysis::new("Tháng thang THÁNG tháng\nngay 3 thang 4");
+        let a = Analysis::new("Tháng thang THÁNG tháng\nngay 3 thang 4 nam 2020");
         assert!(a.is_word(0, "tháng"));
         assert!(!a.is_word(1, "tháng"), "a line with diacritics must match them");
         assert!(a.is_word(2, "tháng"));

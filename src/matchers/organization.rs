@@ -260,6 +260,20 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             k += 1;
             continue;
         }
+        // Lower-case words between capitalised ones ("Công trình đô thị Hậu Giang"), or one
+        // closing the word a capital opened ("Chính trị") before a unit or the phrase's end.
+        if k > j && t.kind == TokenKind::Word && t.space_before && !cx.is_stop_word(k) && !cx.starts_phrase(k) {
+            let mut m = k;
+            while m < limit && m < k + 3 && cx.tok(m).kind == TokenKind::Word && cx.tok(m).space_before && !cx.is_cap(m) && !cx.is_stop_word(m) && !cx.starts_phrase(m) && scope_unit(cx, m).is_none() {
+                m += 1;
+            }
+            let then_cap = m > k && m < cx.n() && cx.is_cap_spaced(m) && !cx.starts_phrase(m) && scope_unit(cx, m).is_none();
+            let closes_word = m == k + 1 && cx.is_cap(k - 1) && (m >= cx.n() || cx.tok(m).kind != TokenKind::Word || scope_unit(cx, m).is_some());
+            if then_cap || closes_word {
+                k = m;
+                continue;
+            }
+        }
         break;
     }
     // A name does not end on a joiner.
@@ -323,6 +337,9 @@ mod tests {
     org!(of_head, "Ủy viên Ban Thường vụ Tỉnh ủy dự", [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]);
     org!(name_head_company, "tại Công ty TNHH Hòa Bình III, ở xã",
         [("Công ty TNHH Hòa Bình III", "Công ty Trách nhiệm hữu hạn Hòa Bình III")]);
+    org!(lower_case_inside_name, "tại Công ty TNHH Một thành viên Cấp thoát nước Long An.",
+        [("Công ty TNHH Một thành viên Cấp thoát nước Long An", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp thoát nước Long An")]);
+    org!(name_then_scope, "Trung tâm Chính trị huyện Mỹ Tú đã", [("Trung tâm Chính trị huyện Mỹ Tú", "Trung tâm Chính trị huyện Mỹ Tú")]);
     org!(school_with_person_name, "Trường THPT Lê Quý Đôn nhận", [("Trường THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn")]);
     org!(number_in_name, "thay mặt Ban Chỉ đạo 138 Thành phố, đồng chí",
         [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 Thành phố")]);
