@@ -55,6 +55,9 @@ pub struct Token {
     /// Whether its line is written without diacritics (three words or more, fewer than one
     /// in ten with a diacritic): only there do dictionary words match without them.
     pub plain_line: bool,
+    /// Whether its line is written in capitals (three words or more, nine in ten upper
+    /// case): there capitals do not mark names.
+    pub caps_line: bool,
 }
 
 impl Token {
@@ -170,6 +173,7 @@ impl<'a> Analysis<'a> {
                 space_before: o.space_before,
                 initial_upper: o.initial_upper,
                 plain_line: false,
+                caps_line: false,
             });
         }
     }
@@ -287,19 +291,22 @@ impl<'a> Analysis<'a> {
         let mut start = 0;
         while start < self.tokens.len() {
             let mut end = start;
-            let (mut words, mut marked) = (0u32, 0u32);
+            let (mut words, mut marked, mut upper) = (0u32, 0u32, 0u32);
             while end < self.tokens.len() && self.tokens[end].kind != TokenKind::Break {
                 let t = &self.tokens[end];
                 if t.kind == TokenKind::Word {
                     words += 1;
                     marked += t.marks as u32;
+                    upper += (t.case == Case::Upper) as u32;
                 }
                 end += 1;
             }
             // Short lines (menus, bylines) say too little to tell.
             let plain = words >= 3 && marked * 10 < words;
+            let caps = words >= 3 && upper * 10 >= words * 9;
             for t in &mut self.tokens[start..end] {
                 t.plain_line = plain;
+                t.caps_line = caps;
             }
             start = end + 1;
         }

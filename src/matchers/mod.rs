@@ -131,15 +131,26 @@ impl<'a, 'b> Cx<'a, 'b> {
         })
     }
 
-    /// Whether token `i` is a function word that ends a name.
+    /// Whether token `i` is a function word that ends a name (in lower case, or in any case
+    /// on a line written in capitals).
     pub fn is_stop_word(&self, i: usize) -> bool {
         let t = self.tok(i);
-        t.kind == TokenKind::Word && t.case == Case::Lower && self.a.is_any_word(i, STOP_WORDS)
+        t.kind == TokenKind::Word && (t.case == Case::Lower || t.caps_line) && self.a.is_any_word(i, STOP_WORDS)
+    }
+
+    /// Whether token `i` stands on a line written in capitals.
+    #[inline]
+    pub fn caps(&self, i: usize) -> bool {
+        i < self.n() && self.a.tokens[i].caps_line
     }
 
     /// End of the run of capitalised words from `i` (at most `max`), each separated by
-    /// space; `i` itself when there is none.
+    /// space; `i` itself when there is none, or when the line is all in capitals and so
+    /// says nothing of where a name ends.
     pub fn cap_run(&self, i: usize, max: usize) -> usize {
+        if self.caps(i) {
+            return i;
+        }
         let mut j = i;
         while j < self.n() && j - i < max && self.is_cap(j) && (j == i || self.tok(j).space_before) {
             j += 1;

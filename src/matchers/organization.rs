@@ -38,7 +38,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 
 /// The organization starting at token `i`, if one does.
 pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
-    if depth > MAX_DEPTH || i >= cx.n() || !cx.is_cap(i) || cx.starts(i, EntryKind::Stop) {
+    if depth > MAX_DEPTH || i >= cx.n() || cx.starts(i, EntryKind::Stop) {
+        return None;
+    }
+    // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận".
+    if !cx.is_cap(i) && !(depth == 0 && title_ends_at(cx, i)) {
         return None;
     }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
@@ -46,6 +50,19 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     for h in cx.hits.at(i) {
         let e = cx.entry(*h);
         if e.kind != EntryKind::Org || h.end < title_end {
+            continue;
+        }
+        // On a line in capitals a one-word name or desc head ("TRƯỜNG", "VỤ") is as likely
+        // an ordinary word ("trường hợp", "vụ việc").
+        let one_word = h.end - h.start == 1;
+        if cx.caps(i) && one_word && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
+            // Only a known place makes it a name there: "BÁO HẬU GIANG".
+            if let (OrgType::Name, Some((p, _))) = (e.attrs.org_type, cx.longest(h.end as usize, EntryKind::Place)) {
+                let end = p.end as usize;
+                let mut name = e.canonical.clone();
+                append_tail(cx, h.end as usize, end, &mut name);
+                return Some(OrgMatch { end, name, force: e.attrs.force });
+            }
             continue;
         }
         let head_end = h.end as usize;
@@ -105,6 +122,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     None
 }
 
+/// Whether a title ends right before token `i`.
+fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
+    (1..=5).filter(|&b| i >= b).any(|b| cx.longest(i - b, EntryKind::Title).is_some_and(|(h, _)| h.end as usize == i))
+}
+
 /// Appends tokens `start..end` to a canonical name: abbreviations expanded, unit words in
 /// full, places canonical, the rest as written in the official tone placement.
 fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
@@ -131,7 +153,7 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
             }
         }
         if let Some((h, e)) = cx.longest(i, EntryKind::Unit) {
-            if (h.end as usize) <= end && cx.tok(i).case != crate::token::Case::Title {
+            if (h.end as usize) <= end {
                 name.push_str(&e.canonical);
                 i = h.end as usize;
                 continue;
@@ -189,6 +211,9 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
 /// A known place followed by more capitalised words is a longer name ("Tân Phú" then
 /// "Thạnh"): they join it, unless they start a person's name or another phrase.
 pub(crate) fn extend_place_words(cx: &Cx<'_, '_>, mut e: usize) -> usize {
+    if cx.caps(e) {
+        return e;
+    }
     let limit = e + 2;
     while e < limit && cx.is_cap_spaced(e) && !cx.is_surname(e) && !cx.starts_phrase(e) && !cx.starts(e, EntryKind::Unit) && !cx.starts(e, EntryKind::Place) {
         e += 1;
@@ -227,6 +252,10 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 /// A capitalised name after a name-type head: capitalised words, abbreviations, Roman
 /// numerals, "&" or "-" glued between them, and "và" before another capitalised word.
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    if j < cx.n() && cx.starts_phrase(j) {
+        return j;
+    }
+    let caps = cx.caps(j);
     let mut k = j;
     let limit = (j + 10).min(cx.n());
     while k < limit {
@@ -235,6 +264,9 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             break;
         }
         if k > j && cx.is_cap(k) && scope_unit(cx, k).is_some() {
+            break;
+        }
+        if caps && (k >= j + 4 || cx.is_stop_word(k)) {
             break;
         }
         if t.kind == TokenKind::Word && t.initial_upper && (k == j || t.space_before || glued_joiner(cx, k)) {
@@ -290,7 +322,7 @@ fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
 /// A descriptive name after a desc-type head ("Cục Cảnh sát giao thông"): it starts with a
 /// capital and runs over words up to punctuation, a function word or another phrase.
 fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
-    if !cx.is_cap_spaced(j) || cx.starts_phrase(j) || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2) {
+    if cx.caps(j) || !cx.is_cap_spaced(j) || cx.starts_phrase(j) || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2) {
         return j;
     }
     let mut k = j + 1;
@@ -342,7 +374,7 @@ mod tests {
     org!(name_then_scope, "Trung tâm Chính trị huyện Mỹ Tú đã", [("Trung tâm Chính trị huyện Mỹ Tú", "Trung tâm Chính trị huyện Mỹ Tú")]);
     org!(school_with_person_name, "Trường THPT Lê Quý Đôn nhận", [("Trường THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn")]);
     org!(number_in_name, "thay mặt Ban Chỉ đạo 138 Thành phố, đồng chí",
-        [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 Thành phố")]);
+        [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 thành phố")]);
     org!(desc_head, "lãnh đạo Cục Cảnh sát môi trường, Công an tỉnh",
         [("Cục Cảnh sát môi trường", "Cục Cảnh sát môi trường"), ("Công an tỉnh", "Công an tỉnh")]);
     org!(department_with_scope, "Giám đốc Sở Y tế tỉnh Nam Định nói", [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]);

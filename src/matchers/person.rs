@@ -66,7 +66,8 @@ fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
 /// Capitalised syllables from `j`, at most four, stopping at a title, rank or organization.
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let mut k = j;
-    while k < cx.n() && k < j + 4 && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k) {
+    let max = if cx.caps(j) { 3 } else { 4 };
+    while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k) {
         k += 1;
     }
     k
@@ -74,14 +75,15 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
 
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
     let mut k = i + 1;
-    while k < cx.n() && k < i + 4 && cx.is_cap_spaced(k) && !stops_name(cx, k) {
+    let max = if cx.caps(i) { 3 } else { 4 };
+    while k < cx.n() && k < i + max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
         k += 1;
     }
     k
 }
 
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
-    cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper || cx.hits.at(k).iter().any(|h| {
+    cx.is_stop_word(k) || cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper || cx.hits.at(k).iter().any(|h| {
         let e = cx.entry(*h);
         match e.kind {
             // A capitalised "Anh" inside a name is a given name, not "anh".
