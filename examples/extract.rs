@@ -28,7 +28,13 @@ fn usage() -> ! {
 }
 
 fn parse_args() -> Options {
-    let mut o = Options { jsonl: false, pretty: false, stats: false, threads: 1, files: Vec::new() };
+    let mut o = Options {
+        jsonl: false,
+        pretty: false,
+        stats: false,
+        threads: 1,
+        files: Vec::new(),
+    };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -36,7 +42,11 @@ fn parse_args() -> Options {
             "--pretty" => o.pretty = true,
             "--stats" => o.stats = true,
             "--threads" => {
-                o.threads = args.next().and_then(|n| n.parse().ok()).filter(|&n| n >= 1).unwrap_or_else(|| usage());
+                o.threads = args
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n >= 1)
+                    .unwrap_or_else(|| usage());
             }
             "-h" | "--help" => usage(),
             s if s.starts_with("--") => {
@@ -82,7 +92,11 @@ fn main() {
     let mut stats = Stats::default();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let inputs: Vec<Option<String>> = if o.files.is_empty() { vec![None] } else { o.files.iter().cloned().map(Some).collect() };
+    let inputs: Vec<Option<String>> = if o.files.is_empty() {
+        vec![None]
+    } else {
+        o.files.iter().cloned().map(Some).collect()
+    };
     for input in inputs {
         let name = input.clone().unwrap_or_else(|| "<stdin>".to_string());
         let reader: Box<dyn BufRead> = match &input {
@@ -131,7 +145,14 @@ fn main() {
 
 /// Reads the whole input; invalid UTF-8 is reported with its byte offset and the valid
 /// text around it is still processed.
-fn run_whole(ex: &Extractor, mut reader: Box<dyn BufRead>, name: &str, o: &Options, out: &mut impl Write, stats: &mut Stats) -> io::Result<()> {
+fn run_whole(
+    ex: &Extractor,
+    mut reader: Box<dyn BufRead>,
+    name: &str,
+    o: &Options,
+    out: &mut impl Write,
+    stats: &mut Stats,
+) -> io::Result<()> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes)?;
     let text = match String::from_utf8(bytes) {
@@ -157,31 +178,60 @@ fn run_whole(ex: &Extractor, mut reader: Box<dyn BufRead>, name: &str, o: &Optio
 fn print_table(entities: &[Entity<'_>], out: &mut impl Write) -> io::Result<()> {
     for e in entities {
         let detail = match &e.value {
-            Value::Rank { rank, grade, force } => format!("{rank} (grade {grade}{})", force.map(|f| format!(", {f:?}")).unwrap_or_default()),
+            Value::Rank { rank, grade, force } => format!(
+                "{rank} (grade {grade}{})",
+                force.map(|f| format!(", {f:?}")).unwrap_or_default()
+            ),
             Value::Person { name } => name.clone(),
             Value::Organization { name } => name.clone(),
-            Value::Location { name, unit } => format!("{name}{}", unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default()),
+            Value::Location { name, unit } => format!(
+                "{name}{}",
+                unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default()
+            ),
             Value::Official(of) => {
                 let roles: Vec<String> = of.roles.iter().map(|r| r.text.clone()).collect();
-                format!("{}{} — {}", of.rank.as_ref().map(|r| format!("{r} ")).unwrap_or_default(), of.name, roles.join("; "))
+                format!(
+                    "{}{} — {}",
+                    of.rank
+                        .as_ref()
+                        .map(|r| format!("{r} "))
+                        .unwrap_or_default(),
+                    of.name,
+                    roles.join("; ")
+                )
             }
             other => serde_json::to_string(other).unwrap_or_default(),
         };
-        writeln!(out, "{:>7}..{:<7} {:<13} {:<40} {}", e.start, e.end, e.kind().as_str(), e.text.replace('\n', " "), detail)?;
+        writeln!(
+            out,
+            "{:>7}..{:<7} {:<13} {:<40} {}",
+            e.start,
+            e.end,
+            e.kind().as_str(),
+            e.text.replace('\n', " "),
+            detail
+        )?;
     }
     Ok(())
 }
 
 /// Line by line: bounded memory whatever the input size; with `--threads N`, batches of
 /// lines go through the extractor's batch path and come out in order.
-fn run_jsonl(ex: &Extractor, mut reader: Box<dyn BufRead>, name: &str, o: &Options, out: &mut impl Write, stats: &mut Stats) -> io::Result<()> {
+fn run_jsonl(
+    ex: &Extractor,
+    mut reader: Box<dyn BufRead>,
+    name: &str,
+    o: &Options,
+    out: &mut impl Write,
+    stats: &mut Stats,
+) -> io::Result<()> {
     let progress = io::stderr().is_terminal();
     let started = Instant::now();
     let batch_size = if o.threads > 1 { 256 * o.threads } else { 1 };
     let pool = build_pool(o.threads);
     let mut line_no = 0u64;
     let mut buf = Vec::new();
-    let mut batch: Vec<(u64, Result<(serde_json::Value, String), String>)> = Vec::with_capacity(batch_size);
+    let mut batch: Vec<ParsedLine> = Vec::with_capacity(batch_size);
     loop {
         buf.clear();
         let n = reader.read_until(b'\n', &mut buf)?;
@@ -196,7 +246,11 @@ fn run_jsonl(ex: &Extractor, mut reader: Box<dyn BufRead>, name: &str, o: &Optio
             flush_batch(ex, &pool, &mut batch, name, out, stats)?;
             if progress && line_no % 10_000 < batch_size as u64 {
                 let secs = started.elapsed().as_secs_f64().max(1e-9);
-                eprint!("\r{line_no} lines, {:.1} MB, {:.1} MB/s", stats.bytes as f64 / 1e6, stats.bytes as f64 / 1e6 / secs);
+                eprint!(
+                    "\r{line_no} lines, {:.1} MB, {:.1} MB/s",
+                    stats.bytes as f64 / 1e6,
+                    stats.bytes as f64 / 1e6 / secs
+                );
             }
         }
         if n == 0 {
@@ -216,36 +270,60 @@ type Pool = Option<()>;
 
 #[cfg(feature = "rayon")]
 fn build_pool(threads: usize) -> Pool {
-    (threads > 1).then(|| rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok()).flatten()
+    (threads > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .ok()
+        })
+        .flatten()
 }
 #[cfg(not(feature = "rayon"))]
 fn build_pool(_threads: usize) -> Pool {
     None
 }
 
+/// A line number and what it held: `(id, text)` or an error message.
+type ParsedLine = (u64, Result<(serde_json::Value, String), String>);
+
 /// One JSONL line: `Ok((id, text))`, `Err("")` for a blank line, `Err(message)` otherwise.
 fn parse_line(raw: &[u8]) -> Result<(serde_json::Value, String), String> {
     let line = match std::str::from_utf8(raw) {
         Ok(s) => s,
-        Err(e) => return Err(format!("invalid UTF-8 at byte {} of the line", e.valid_up_to())),
+        Err(e) => {
+            return Err(format!(
+                "invalid UTF-8 at byte {} of the line",
+                e.valid_up_to()
+            ))
+        }
     };
     if line.trim().is_empty() {
         return Err(String::new());
     }
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| "no string field \"text\"".to_string())?;
-    Ok((v.get("id").cloned().unwrap_or(serde_json::Value::Null), text.to_string()))
+    let text = v
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or_else(|| "no string field \"text\"".to_string())?;
+    Ok((
+        v.get("id").cloned().unwrap_or(serde_json::Value::Null),
+        text.to_string(),
+    ))
 }
 
 fn flush_batch(
     ex: &Extractor,
     pool: &Pool,
-    batch: &mut Vec<(u64, Result<(serde_json::Value, String), String>)>,
+    batch: &mut Vec<ParsedLine>,
     name: &str,
     out: &mut impl Write,
     stats: &mut Stats,
 ) -> io::Result<()> {
-    let texts: Vec<&str> = batch.iter().map(|(_, r)| r.as_ref().map(|(_, t)| t.as_str()).unwrap_or("")).collect();
+    let texts: Vec<&str> = batch
+        .iter()
+        .map(|(_, r)| r.as_ref().map(|(_, t)| t.as_str()).unwrap_or(""))
+        .collect();
     #[cfg(feature = "rayon")]
     let results = match pool {
         Some(p) => p.install(|| ex.extract_batch(&texts)),

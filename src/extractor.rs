@@ -40,13 +40,14 @@ impl ExtractorBuilder {
     /// Adds one entry; `canonical` empty means the surface itself.
     pub fn add_entry(mut self, kind: EntryKind, surface: &str, canonical: &str) -> Self {
         if !surface.trim().is_empty() {
-            self.entries.push(Entry::new(kind, surface, canonical, Attrs::default()));
+            self.entries
+                .push(Entry::new(kind, surface, canonical, Attrs::default()));
         }
         self
     }
 
     /// Adds one entry with its attributes.
-    pub fn add(mut self, entry: Entry) -> Self {
+    pub fn add_lexicon_entry(mut self, entry: Entry) -> Self {
         self.entries.push(entry);
         self
     }
@@ -66,7 +67,11 @@ impl ExtractorBuilder {
 
     /// Builds the extractor.
     pub fn build(self) -> Result<Extractor> {
-        let mut entries = if self.builtin { lexicon::builtin()? } else { Vec::new() };
+        let mut entries = if self.builtin {
+            lexicon::builtin()?
+        } else {
+            Vec::new()
+        };
         entries.extend(self.entries);
         expand_canonical_abbreviations(&mut entries);
         let variants = abbreviated_variants(&entries);
@@ -89,7 +94,11 @@ fn expand_canonical_abbreviations(entries: &mut [Entry]) {
         .map(|e| (e.surface.clone(), e.canonical.clone()))
         .collect();
     for e in entries.iter_mut().filter(|e| e.kind == EntryKind::Org) {
-        if !e.canonical.split_whitespace().any(|w| abbrs.contains_key(w)) {
+        if !e
+            .canonical
+            .split_whitespace()
+            .any(|w| abbrs.contains_key(w))
+        {
             continue;
         }
         let expanded: Vec<&str> = e
@@ -109,7 +118,12 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
     let abbrs: Vec<(Vec<String>, &str)> = entries
         .iter()
         .filter(|e| e.kind == EntryKind::Abbr)
-        .map(|e| (e.canonical.split_whitespace().map(key).collect::<Vec<_>>(), e.surface.as_str()))
+        .map(|e| {
+            (
+                e.canonical.split_whitespace().map(key).collect::<Vec<_>>(),
+                e.surface.as_str(),
+            )
+        })
         .filter(|(words, _)| words.len() >= 2)
         .collect();
     let mut seen: HashSet<(String, String)> = entries
@@ -118,7 +132,11 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
         .map(|e| (key(&e.surface), e.canonical.clone()))
         .collect();
     let mut out = Vec::new();
-    let mut frontier: Vec<Entry> = entries.iter().filter(|e| e.kind == EntryKind::Org).cloned().collect();
+    let mut frontier: Vec<Entry> = entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Org)
+        .cloned()
+        .collect();
     for _round in 0..2 {
         let mut next = Vec::new();
         for e in &frontier {
@@ -133,7 +151,8 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
                         w.extend_from_slice(&words[at + exp.len()..]);
                         let surface = w.join(" ");
                         if seen.insert((key(&surface), e.canonical.clone())) {
-                            let v = Entry::new(EntryKind::Org, &surface, &e.canonical, e.attrs.clone());
+                            let v =
+                                Entry::new(EntryKind::Org, &surface, &e.canonical, e.attrs.clone());
                             next.push(v);
                         }
                         at += exp.len();

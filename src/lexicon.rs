@@ -155,9 +155,9 @@ impl Entry {
 fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
     let mut a = Attrs::default();
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let (k, v) = part
-            .split_once('=')
-            .ok_or_else(|| Error::lexicon(origin, line, format!("attribute {part:?} is not key=value")))?;
+        let (k, v) = part.split_once('=').ok_or_else(|| {
+            Error::lexicon(origin, line, format!("attribute {part:?} is not key=value"))
+        })?;
         let bad = || Error::lexicon(origin, line, format!("bad value {v:?} for {k}"));
         match k.trim() {
             "grade" => a.grade = v.trim().parse().map_err(|_| bad())?,
@@ -220,7 +220,10 @@ pub fn parse(src: &str, origin: &str) -> Result<Vec<Entry>> {
             return Err(Error::lexicon(
                 origin,
                 line,
-                format!("expected 2 to 4 tab-separated columns, found {}", cols.len()),
+                format!(
+                    "expected 2 to 4 tab-separated columns, found {}",
+                    cols.len()
+                ),
             ));
         }
         let kind = EntryKind::parse(cols[0].trim())
@@ -263,10 +266,19 @@ pub fn read<R: BufRead>(reader: R, origin: &str) -> Result<Vec<Entry>> {
 pub const BUILTIN: &[(&str, &str)] = &[
     ("data/ranks.tsv", include_str!("../data/ranks.tsv")),
     ("data/titles.tsv", include_str!("../data/titles.tsv")),
-    ("data/honorifics.tsv", include_str!("../data/honorifics.tsv")),
+    (
+        "data/honorifics.tsv",
+        include_str!("../data/honorifics.tsv"),
+    ),
     ("data/units.tsv", include_str!("../data/units.tsv")),
-    ("data/organizations.tsv", include_str!("../data/organizations.tsv")),
-    ("data/abbreviations.tsv", include_str!("../data/abbreviations.tsv")),
+    (
+        "data/organizations.tsv",
+        include_str!("../data/organizations.tsv"),
+    ),
+    (
+        "data/abbreviations.tsv",
+        include_str!("../data/abbreviations.tsv"),
+    ),
     ("data/doctypes.tsv", include_str!("../data/doctypes.tsv")),
     ("data/places.tsv", include_str!("../data/places.tsv")),
     ("data/surnames.tsv", include_str!("../data/surnames.tsv")),
@@ -289,7 +301,13 @@ mod tests {
     #[test]
     fn builtin_lexicons_parse() {
         let all = builtin().expect("built-in lexicons parse");
-        for kind in [EntryKind::Rank, EntryKind::Title, EntryKind::Org, EntryKind::Place, EntryKind::Surname] {
+        for kind in [
+            EntryKind::Rank,
+            EntryKind::Title,
+            EntryKind::Org,
+            EntryKind::Place,
+            EntryKind::Surname,
+        ] {
             assert!(all.iter().any(|e| e.kind == kind), "{kind:?} missing");
         }
         let ranks = all.iter().filter(|e| e.kind == EntryKind::Rank).count();

@@ -32,8 +32,11 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
             covered[t as usize] = true;
         }
     }
-    let mention_at = |i: usize| -> Option<usize> { (i < n && start_of[i] != u32::MAX).then(|| start_of[i] as usize) };
-    let kind_at = |i: usize, k: crate::entity::Kind| mention_at(i).filter(|&m| mentions[m].value.kind() == k);
+    let mention_at = |i: usize| -> Option<usize> {
+        (i < n && start_of[i] != u32::MAX).then(|| start_of[i] as usize)
+    };
+    let kind_at =
+        |i: usize, k: crate::entity::Kind| mention_at(i).filter(|&m| mentions[m].value.kind() == k);
 
     // Every role, by start token.
     let mut roles: Vec<RoleMatch> = Vec::new();
@@ -49,7 +52,12 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
                 // "Trưởng ban Dân vận", "Trưởng ngành Bảo vệ": the unit's own name.
                 // It starts with a capital and runs to a function word, punctuation or the
                 // organization it belongs to.
-                if j < n && cx.is_cap_spaced(j) && mention_at(j).is_none() && !covered[j] && !cx.starts_phrase(j) {
+                if j < n
+                    && cx.is_cap_spaced(j)
+                    && mention_at(j).is_none()
+                    && !covered[j]
+                    && !cx.starts_phrase(j)
+                {
                     j += 1;
                     while j < n
                         && cx.tok(j).kind == TokenKind::Word
@@ -68,7 +76,12 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
                 org = Some(m);
                 j = mentions[m].end as usize;
             }
-            roles.push(RoleMatch { start: i, end: j, title: e.canonical.clone(), org });
+            roles.push(RoleMatch {
+                start: i,
+                end: j,
+                title: e.canonical.clone(),
+                org,
+            });
             i = j.max(i + 1);
         } else {
             i += 1;
@@ -108,7 +121,9 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
     let mut used = vec![false; roles.len()];
     let mut forces: Vec<(usize, Force)> = Vec::new();
     let mut out = Vec::new();
-    let persons: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].value.kind() == crate::entity::Kind::Person).collect();
+    let persons: Vec<usize> = (0..mentions.len())
+        .filter(|&k| mentions[k].value.kind() == crate::entity::Kind::Person)
+        .collect();
     for p in persons {
         let (ps, pe) = (mentions[p].start as usize, mentions[p].end as usize);
         let mut start = ps;
@@ -116,7 +131,9 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
         let mut honorific = None;
         let mut held: Vec<usize> = Vec::new();
         // Left: rank, then a role before the name, then an honorific.
-        if let Some(r) = p.checked_sub(1).filter(|&r| mentions[r].end as usize == ps && mentions[r].value.kind() == crate::entity::Kind::Rank) {
+        if let Some(r) = p.checked_sub(1).filter(|&r| {
+            mentions[r].end as usize == ps && mentions[r].value.kind() == crate::entity::Kind::Rank
+        }) {
             rank = Some(r);
             start = mentions[r].start as usize;
         }
@@ -124,7 +141,13 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
             honorific = Some(word);
             start = h;
         }
-        let before = role_ending(start).or_else(|| if start > 0 && is_sep(start - 1) { role_ending(start - 1) } else { None });
+        let before = role_ending(start).or_else(|| {
+            if start > 0 && is_sep(start - 1) {
+                role_ending(start - 1)
+            } else {
+                None
+            }
+        });
         if let Some(r) = before.filter(|&r| !used[r]) {
             used[r] = true;
             held.push(r);
@@ -138,7 +161,11 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
         }
         // Right: ", ROLE, ROLE" or " - ROLE, ROLE", skipping "(ảnh)".
         let mut j = pe;
-        if cx.a.is_punct(j, "(") && j + 2 < n && cx.tok(j + 1).kind == TokenKind::Word && cx.a.is_punct(j + 2, ")") {
+        if cx.a.is_punct(j, "(")
+            && j + 2 < n
+            && cx.tok(j + 1).kind == TokenKind::Word
+            && cx.a.is_punct(j + 2, ")")
+        {
             j += 3;
         }
         let mut end = pe;
@@ -274,7 +301,8 @@ pub fn merge(entities: &[crate::entity::Entity<'_>]) -> Vec<OfficialRecord> {
         for role in &o.roles {
             let same = |x: &Role| {
                 tone::key(&x.title) == tone::key(&role.title)
-                    && x.organization.as_deref().map(tone::key) == role.organization.as_deref().map(tone::key)
+                    && x.organization.as_deref().map(tone::key)
+                        == role.organization.as_deref().map(tone::key)
             };
             if !rec.roles.iter().any(same) {
                 rec.roles.push(role.clone());

@@ -52,14 +52,26 @@ mod tests {
             ],
             10,
         );
-        let spans: Vec<(u32, u32, crate::entity::Kind)> = got.iter().map(|c| (c.start, c.end, c.value.kind())).collect();
+        let spans: Vec<(u32, u32, crate::entity::Kind)> = got
+            .iter()
+            .map(|c| (c.start, c.end, c.value.kind()))
+            .collect();
         use crate::entity::Kind::*;
-        assert_eq!(spans, vec![(0, 4, Organization), (5, 7, Organization), (9, 10, Number)]);
+        assert_eq!(
+            spans,
+            vec![(0, 4, Organization), (5, 7, Organization), (9, 10, Number)]
+        );
     }
 
     #[test]
     fn out_of_range_candidates_are_dropped() {
-        let got = resolve(vec![c(3, 20, Value::Number { value: 1.0 }), c(2, 2, Value::Number { value: 1.0 })], 5);
+        let got = resolve(
+            vec![
+                c(3, 20, Value::Number { value: 1.0 }),
+                c(2, 2, Value::Number { value: 1.0 }),
+            ],
+            5,
+        );
         assert!(got.is_empty());
     }
 }

@@ -50,11 +50,20 @@ pub fn ranks(text: &str) -> Vec<(String, String, u8)> {
         .collect()
 }
 
-pub fn documents(text: &str) -> Vec<(String, String, Option<i32>, Option<String>, Option<String>)> {
+/// (code, number, year, type, issuer) of a document.
+pub type DocFields = (String, String, Option<i32>, Option<String>, Option<String>);
+
+pub fn documents(text: &str) -> Vec<DocFields> {
     texts_of(text, |v| matches!(v, Value::Document { .. }))
         .into_iter()
         .map(|(_, v)| match v {
-            Value::Document { code, number, year, doc_type, issuer } => (code, number.unwrap_or_default(), year, doc_type, issuer),
+            Value::Document {
+                code,
+                number,
+                year,
+                doc_type,
+                issuer,
+            } => (code, number.unwrap_or_default(), year, doc_type, issuer),
             _ => unreachable!(),
         })
         .collect()
@@ -69,7 +78,10 @@ pub fn values(text: &str) -> Vec<(String, String, String)> {
                 Value::Number { value } => fmt(*value),
                 Value::Money { value, currency } => format!("{} {currency}", fmt(*value)),
                 Value::Percent { value } => fmt(*value),
-                Value::Fraction { numerator, denominator } => format!("{numerator}/{denominator}"),
+                Value::Fraction {
+                    numerator,
+                    denominator,
+                } => format!("{numerator}/{denominator}"),
                 Value::Date { year, month, day } => match (year, month, day) {
                     (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
                     (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),

@@ -103,7 +103,11 @@ struct Open {
 
 #[inline]
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 #[inline]
@@ -203,7 +207,12 @@ impl<'a> Analysis<'a> {
         while let Some((i, c)) = chars.next() {
             if is_space(c) {
                 self.close(&mut open, i);
-                if is_line_break(c) && self.tokens.last().is_some_and(|t| t.kind != TokenKind::Break) {
+                if is_line_break(c)
+                    && self
+                        .tokens
+                        .last()
+                        .is_some_and(|t| t.kind != TokenKind::Break)
+                {
                     let o = self.open(i, TokenKind::Break, true);
                     self.folded.push('\n');
                     open = Some(o);
@@ -376,7 +385,9 @@ impl<'a> Analysis<'a> {
 
     /// Index of the token whose folded form starts at byte `at` of the folded view.
     pub fn token_starting_at(&self, at: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| (t.fold_start as usize) < at);
+        let i = self
+            .tokens
+            .partition_point(|t| (t.fold_start as usize) < at);
         (i < self.tokens.len() && self.tokens[i].fold_start as usize == at).then_some(i)
     }
 
@@ -399,12 +410,18 @@ impl<'a> Analysis<'a> {
 
     fn fold_offset_to_original(&self, at: usize, is_end: bool) -> usize {
         // The token holding `at` (or the next one, for offsets on the spaces between).
-        let i = self.tokens.partition_point(|t| (t.fold_end as usize) < at.max(1));
+        let i = self
+            .tokens
+            .partition_point(|t| (t.fold_end as usize) < at.max(1));
         let Some(t) = self.tokens.get(i) else {
             return self.input.len();
         };
         if at <= t.fold_start as usize {
-            return if is_end && i > 0 { self.tokens[i - 1].span.end } else { t.span.start };
+            return if is_end && i > 0 {
+                self.tokens[i - 1].span.end
+            } else {
+                t.span.start
+            };
         }
         // Walk the token's characters, folding each, until the folded offset is reached.
         let mut folded = t.fold_start as usize;
@@ -471,8 +488,10 @@ impl<'a> Analysis<'a> {
             let prev = &self.tokens[i - 1];
             let p = self.fold(i - 1);
             let short_abbrev = prev.kind == TokenKind::Word
-                && (matches!(p, "tp" | "ts" | "ths" | "pgs" | "gs" | "bs" | "ks" | "ls" | "st" | "q" | "p")
-                    || (prev.case == Case::Upper && p.chars().count() == 1));
+                && (matches!(
+                    p,
+                    "tp" | "ts" | "ths" | "pgs" | "gs" | "bs" | "ks" | "ls" | "st" | "q" | "p"
+                ) || (prev.case == Case::Upper && p.chars().count() == 1));
             if short_abbrev {
                 return false;
             }
@@ -518,14 +537,30 @@ mod tests {
     }
 
     toks!(simple, "Bộ Công an", ["Bộ", "Công", "an"]);
-    toks!(glued_sentence, "an ninh Tổ quốcChủ tịch", ["an", "ninh", "Tổ", "quốc", "Chủ", "tịch"]);
+    toks!(
+        glued_sentence,
+        "an ninh Tổ quốcChủ tịch",
+        ["an", "ninh", "Tổ", "quốc", "Chủ", "tịch"]
+    );
     toks!(abbreviation_not_split, "ThS Nguyễn", ["ThS", "Nguyễn"]);
     toks!(short_prefix_not_split, "eMagazine", ["eMagazine"]);
-    toks!(numbers_and_punct, "3.184 và 22/12/2023", ["3", ".", "184", "và", "22", "/", "12", "/", "2023"]);
-    toks!(letters_then_digits, "14h30 Covid-19", ["14", "h", "30", "Covid", "-", "19"]);
+    toks!(
+        numbers_and_punct,
+        "3.184 và 22/12/2023",
+        ["3", ".", "184", "và", "22", "/", "12", "/", "2023"]
+    );
+    toks!(
+        letters_then_digits,
+        "14h30 Covid-19",
+        ["14", "h", "30", "Covid", "-", "19"]
+    );
     toks!(doc_code, "Đ/c", ["Đ", "/", "c"]);
     toks!(nfd_word, "Bo\u{323}\u{302} an", ["Bo\u{323}\u{302}", "an"]);
-    toks!(zero_width_and_nbsp, "Bộ\u{200B}Công\u{A0}an", ["Bộ", "Công", "an"]);
+    toks!(
+        zero_width_and_nbsp,
+        "Bộ\u{200B}Công\u{A0}an",
+        ["Bộ", "Công", "an"]
+    );
     toks!(lone_mark, "\u{301}a", ["\u{301}", "a"]);
 
     #[test]
@@ -543,17 +578,26 @@ mod tests {
     fn space_before() {
         let a = Analysis::new("08:52 (22/12)");
         let sb: Vec<bool> = a.tokens.iter().map(|t| t.space_before).collect();
-        assert_eq!(sb, vec![true, false, false, true, false, false, false, false]);
+        assert_eq!(
+            sb,
+            vec![true, false, false, true, false, false, false, false]
+        );
     }
 
     #[test]
     fn word_matching() {
         let a = Analysis::new("Tháng thang THÁNG tháng\nngay 3 thang 4 nam 2020");
         assert!(a.is_word(0, "tháng"));
-        assert!(!a.is_word(1, "tháng"), "a line with diacritics must match them");
+        assert!(
+            !a.is_word(1, "tháng"),
+            "a line with diacritics must match them"
+        );
         assert!(a.is_word(2, "tháng"));
         assert!(!a.is_word(3, "thắng"));
-        assert!(a.is_word(7, "tháng"), "a line without diacritics matches without them");
+        assert!(
+            a.is_word(7, "tháng"),
+            "a line without diacritics matches without them"
+        );
     }
 
     #[test]
@@ -573,7 +617,9 @@ mod tests {
 
     #[test]
     fn sentences_do_not_split_inside_tokens() {
-        let a = Analysis::new("Đ/c Giám đốc CATP. Lúc 08:52 ngày 22/12/2023, có 3.184 người ở TP. Hồ Chí Minh. Hết");
+        let a = Analysis::new(
+            "Đ/c Giám đốc CATP. Lúc 08:52 ngày 22/12/2023, có 3.184 người ở TP. Hồ Chí Minh. Hết",
+        );
         let n = a.sentences().len();
         assert_eq!(n, 3, "{:?}", a.sentences());
     }

@@ -13,7 +13,8 @@ fn dev_gold_floor() {
     };
     let scorer = gold.with_file_name("score.py");
     let texts = common::gold_texts().expect("gold present");
-    let pred_path = std::env::temp_dir().join(format!("viet-extract-pred-{}.jsonl", std::process::id()));
+    let pred_path =
+        std::env::temp_dir().join(format!("viet-extract-pred-{}.jsonl", std::process::id()));
     {
         let mut f = std::fs::File::create(&pred_path).expect("temp file");
         for (id, text) in &texts {
@@ -22,7 +23,13 @@ fn dev_gold_floor() {
             writeln!(f, "{line}").expect("write");
         }
     }
-    let out = match Command::new("python3").arg(&scorer).arg(&gold).arg(&pred_path).arg("--json").output() {
+    let out = match Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(&pred_path)
+        .arg("--json")
+        .output()
+    {
         Ok(o) => o,
         Err(e) => {
             eprintln!("SKIPPED: python3 could not run the scorer: {e}");
@@ -30,16 +37,26 @@ fn dev_gold_floor() {
         }
     };
     let _ = std::fs::remove_file(&pred_path);
-    assert!(out.status.success(), "scorer failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let res: serde_json::Value = serde_json::from_slice(&out.stdout).expect("scorer prints JSON");
     let f1 = |k: &str| res["kinds"][k]["f1"].as_f64().unwrap_or(0.0);
     let value = |k: &str| res["kinds"][k]["value_acc"].as_f64().unwrap_or(1.0);
     // The floors each capability is held to.
     assert_eq!(f1("rank"), 1.0, "rank F1");
-    assert!(f1("organization") >= 0.95, "organization F1 {}", f1("organization"));
+    assert!(
+        f1("organization") >= 0.95,
+        "organization F1 {}",
+        f1("organization")
+    );
     assert!(f1("location") >= 0.90, "location F1 {}", f1("location"));
     assert!(f1("person") >= 0.95, "person F1 {}", f1("person"));
-    for k in ["number", "percent", "fraction", "date", "time", "period", "document"] {
+    for k in [
+        "number", "percent", "fraction", "date", "time", "period", "document",
+    ] {
         assert!(f1(k) >= 0.97, "{k} F1 {}", f1(k));
         assert_eq!(value(k), 1.0, "{k} value accuracy");
     }

@@ -15,7 +15,10 @@ fn ranks_and_orgs(text: &str) -> BTreeMap<(String, String), usize> {
     for e in extract(text) {
         let key = match &e.value {
             Value::Rank { rank, .. } => ("rank".to_string(), rank.clone()),
-            Value::Organization { name } => ("organization".to_string(), common::strip_diacritics(name).to_lowercase()),
+            Value::Organization { name } => (
+                "organization".to_string(),
+                common::strip_diacritics(name).to_lowercase(),
+            ),
             _ => continue,
         };
         *m.entry(key).or_insert(0) += 1;
@@ -35,7 +38,12 @@ fn check(rewrite: fn(&str) -> String, what: &str) {
             failures.push(format!("{id}: want {want:?}\n   got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{what}: {} cases differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{what}: {} cases differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -58,7 +58,11 @@ impl Dictionary {
                 by_pattern.push(Vec::new());
                 by_pattern.len() - 1
             });
-            if !by_pattern[slot].iter().any(|(x, k)| entries[*x as usize].kind == e.kind && *k == key && entries[*x as usize].canonical == e.canonical) {
+            if !by_pattern[slot].iter().any(|(x, k)| {
+                entries[*x as usize].kind == e.kind
+                    && *k == key
+                    && entries[*x as usize].canonical == e.canonical
+            }) {
                 by_pattern[slot].push((id as u32, key));
             }
         }
@@ -93,7 +97,9 @@ impl Dictionary {
             let end = last + 1;
             // Without diacritics, in a line written without them, any entry folding the same
             // way matches; otherwise the keys must agree.
-            let marked = a.tokens[start..end].iter().any(|t| t.marks || !t.plain_line);
+            let marked = a.tokens[start..end]
+                .iter()
+                .any(|t| t.marks || !t.plain_line);
             if marked {
                 key.clear();
                 token_key(a, start..end, &mut key);
@@ -177,7 +183,10 @@ mod tests {
         out.iter()
             .map(|h| {
                 let span = a.span(h.start as usize..h.end as usize);
-                (text[span].to_string(), entries[h.entry as usize].canonical.clone())
+                (
+                    text[span].to_string(),
+                    entries[h.entry as usize].canonical.clone(),
+                )
             })
             .collect()
     }

@@ -13,7 +13,8 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         let t = cx.tok(i);
-        let starts = t.kind == TokenKind::Number && (t.space_before || i > 0 && matches!(cx.a.fold(i - 1), "(" | "\"" | "'"));
+        let starts = t.kind == TokenKind::Number
+            && (t.space_before || i > 0 && matches!(cx.a.fold(i - 1), "(" | "\"" | "'"));
         if starts {
             if let Some(c) = code_at(cx, i) {
                 i = c.end as usize;
@@ -29,7 +30,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// word with digits glued after it ("X11" is "X" then "11").
 fn code_word(cx: &Cx<'_, '_>, k: usize) -> bool {
     let t = cx.tok(k);
-    t.kind == TokenKind::Word && matches!(t.case, Case::Upper | Case::Other) && cx.a.text(k).chars().count() <= 8
+    t.kind == TokenKind::Word
+        && matches!(t.case, Case::Upper | Case::Other)
+        && cx.a.text(k).chars().count() <= 8
 }
 
 fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -40,7 +43,9 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         let t = cx.tok(end);
         let ok = match t.kind {
             TokenKind::Number => true,
-            TokenKind::Word => code_word(cx, end) || cx.a.is_word(end, "Đ") || t.case == Case::Upper,
+            TokenKind::Word => {
+                code_word(cx, end) || cx.a.is_word(end, "Đ") || t.case == Case::Upper
+            }
             TokenKind::Punct => matches!(cx.a.fold(end), "/" | "-"),
             TokenKind::Break => false,
         };
@@ -80,7 +85,10 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let mut year = None;
     if idx < parts.len() && !is_letters(parts[idx]) {
         let y = text(parts[idx]);
-        let yv: i32 = y.parse().ok().filter(|v| (1945..=2199).contains(v) && y.len() == 4)?;
+        let yv: i32 = y
+            .parse()
+            .ok()
+            .filter(|v| (1945..=2199).contains(v) && y.len() == 4)?;
         year = Some(yv);
         idx += 1;
     }
@@ -89,7 +97,11 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     let doc_type = text(parts[idx]);
     // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ).
-    if doc_type.chars().count() > 5 || !doc_type.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+    if doc_type.chars().count() > 5
+        || !doc_type
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+    {
         return None;
     }
     let issuer_parts: Vec<String> = parts[idx + 1..].iter().map(|&p| text(p)).collect();
@@ -159,13 +171,39 @@ mod tests {
         };
     }
 
-    doc!(party_conclusion, "Kết luận 44-KL/TW ngày", [("44-KL/TW", "44", None, Some("KL"), Some("TW"))]);
-    doc!(resolution, "Nghị quyết số 09/NQ-CP của", [("09/NQ-CP", "09", None, Some("NQ"), Some("CP"))]);
-    doc!(circular_with_year, "Thông tư số 124/2021/TT-BCA ngày", [("124/2021/TT-BCA", "124", Some(2021), Some("TT"), Some("BCA"))]);
-    doc!(issuer_with_unit, "(03/CT-BCA-X11)", [("03/CT-BCA-X11", "03", None, Some("CT"), Some("BCA-X11"))]);
-    doc!(decision, "Quyết định 1234/QĐ-UBND và Nghị định 100/2019/NĐ-CP.", [
-        ("1234/QĐ-UBND", "1234", None, Some("QĐ"), Some("UBND")),
-        ("100/2019/NĐ-CP", "100", Some(2019), Some("NĐ"), Some("CP"))
-    ]);
+    doc!(
+        party_conclusion,
+        "Kết luận 44-KL/TW ngày",
+        [("44-KL/TW", "44", None, Some("KL"), Some("TW"))]
+    );
+    doc!(
+        resolution,
+        "Nghị quyết số 09/NQ-CP của",
+        [("09/NQ-CP", "09", None, Some("NQ"), Some("CP"))]
+    );
+    doc!(
+        circular_with_year,
+        "Thông tư số 124/2021/TT-BCA ngày",
+        [(
+            "124/2021/TT-BCA",
+            "124",
+            Some(2021),
+            Some("TT"),
+            Some("BCA")
+        )]
+    );
+    doc!(
+        issuer_with_unit,
+        "(03/CT-BCA-X11)",
+        [("03/CT-BCA-X11", "03", None, Some("CT"), Some("BCA-X11"))]
+    );
+    doc!(
+        decision,
+        "Quyết định 1234/QĐ-UBND và Nghị định 100/2019/NĐ-CP.",
+        [
+            ("1234/QĐ-UBND", "1234", None, Some("QĐ"), Some("UBND")),
+            ("100/2019/NĐ-CP", "100", Some(2019), Some("NĐ"), Some("CP"))
+        ]
+    );
     doc!(not_a_code, "tỷ lệ 72/94 và 2018-2023", []);
 }

@@ -22,14 +22,24 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     break;
                 }
                 let k = j + 1;
-                if cx.starts_phrase(k) || cx.starts(k, EntryKind::Unit) || cx.is_surname(k) && !cx.starts(k, EntryKind::Place) {
+                if cx.starts_phrase(k)
+                    || cx.starts(k, EntryKind::Unit)
+                    || cx.is_surname(k) && !cx.starts(k, EntryKind::Place)
+                {
                     break;
                 }
                 let e = match cx.longest(k, EntryKind::Place) {
                     Some((h, _)) => extend_place_words(cx, h.end as usize),
                     None => cx.cap_run(k, 4),
                 };
-                out.push(Candidate::new(k, e, Value::Location { name: place_name(cx, k, e), unit: None }));
+                out.push(Candidate::new(
+                    k,
+                    e,
+                    Value::Location {
+                        name: place_name(cx, k, e),
+                        unit: None,
+                    },
+                ));
                 j = e;
             }
             i = end.max(i + 1);
@@ -39,9 +49,20 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             if let Some((h, e)) = cx.longest(i, EntryKind::Place) {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.
-                let glued = end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end) || i > 0 && cx.is_cap_spaced(i) && cx.is_cap(i - 1) && cx.tok(i - 1).kind == TokenKind::Word;
+                let glued = end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end)
+                    || i > 0
+                        && cx.is_cap_spaced(i)
+                        && cx.is_cap(i - 1)
+                        && cx.tok(i - 1).kind == TokenKind::Word;
                 if !glued {
-                    out.push(Candidate::new(i, end, Value::Location { name: e.canonical.clone(), unit: None }));
+                    out.push(Candidate::new(
+                        i,
+                        end,
+                        Value::Location {
+                            name: e.canonical.clone(),
+                            unit: None,
+                        },
+                    ));
                 }
                 i = end;
                 continue;
@@ -73,7 +94,12 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                     Some((p, _)) => extend_place_words(cx, p.end as usize).max(roman_or_run(cx, k)),
                     None => roman_or_run(cx, k),
                 }
-            } else if k < cx.n() && cx.tok(k).space_before && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 && level != Level::Zone {
+            } else if k < cx.n()
+                && cx.tok(k).space_before
+                && cx.tok(k).kind == TokenKind::Number
+                && cx.a.text(k).len() <= 3
+                && level != Level::Zone
+            {
                 k + 1
             } else {
                 k
@@ -84,7 +110,17 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         return None;
     }
     let name = place_name(cx, k, end);
-    Some((end, Candidate::new(i, end, Value::Location { name, unit: Some(e.canonical.clone()) })))
+    Some((
+        end,
+        Candidate::new(
+            i,
+            end,
+            Value::Location {
+                name,
+                unit: Some(e.canonical.clone()),
+            },
+        ),
+    ))
 }
 
 fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
@@ -113,17 +149,74 @@ mod tests {
         };
     }
 
-    loc!(province, "chi nhánh tỉnh Bắc Giang;", [("tỉnh Bắc Giang", "Bắc Giang", Some("tỉnh"))]);
-    loc!(district_with_letter, "ở huyện Châu Thành A đã", [("huyện Châu Thành A", "Châu Thành A", Some("huyện"))]);
-    loc!(roman_wards, "cử tri phường I và phường IV, thành phố Sóc Trăng trước",
-        [("phường I", "I", Some("phường")), ("phường IV", "IV", Some("phường")), ("thành phố Sóc Trăng", "Sóc Trăng", Some("thành phố"))]);
-    loc!(coordinated, "cử tri xã Long Hòa và Tân Lập, huyện Vị Thủy",
-        [("xã Long Hòa", "Long Hòa", Some("xã")), ("Tân Lập", "Tân Lập", None), ("huyện Vị Thủy", "Vị Thủy", Some("huyện"))]);
-    loc!(zone, "ở Khu công nghiệp Sóng Thần 2, tỉnh", [("Khu công nghiệp Sóng Thần 2", "Sóng Thần 2", Some("khu công nghiệp"))]);
-    loc!(street_named_after_person, "trên đường Lê Lợi", [("đường Lê Lợi", "Lê Lợi", Some("đường"))]);
-    loc!(bare_province, "trên địa bàn Quảng Ngãi thời gian qua", [("Quảng Ngãi", "Quảng Ngãi", None)]);
-    loc!(tone_placement, "huyện Vị Thuỷ", [("huyện Vị Thuỷ", "Vị Thủy", Some("huyện"))]);
-    loc!(numbered_ward, "tại phường 3, quận 10", [("phường 3", "3", Some("phường")), ("quận 10", "10", Some("quận"))]);
-    loc!(city_abbrev, "ở TP Đà Nẵng", [("TP Đà Nẵng", "Đà Nẵng", Some("thành phố"))]);
-    loc!(unit_then_person_is_not_a_place, "Chủ tịch tỉnh Nguyễn Văn Nam", []);
+    loc!(
+        province,
+        "chi nhánh tỉnh Bắc Giang;",
+        [("tỉnh Bắc Giang", "Bắc Giang", Some("tỉnh"))]
+    );
+    loc!(
+        district_with_letter,
+        "ở huyện Châu Thành A đã",
+        [("huyện Châu Thành A", "Châu Thành A", Some("huyện"))]
+    );
+    loc!(
+        roman_wards,
+        "cử tri phường I và phường IV, thành phố Sóc Trăng trước",
+        [
+            ("phường I", "I", Some("phường")),
+            ("phường IV", "IV", Some("phường")),
+            ("thành phố Sóc Trăng", "Sóc Trăng", Some("thành phố"))
+        ]
+    );
+    loc!(
+        coordinated,
+        "cử tri xã Long Hòa và Tân Lập, huyện Vị Thủy",
+        [
+            ("xã Long Hòa", "Long Hòa", Some("xã")),
+            ("Tân Lập", "Tân Lập", None),
+            ("huyện Vị Thủy", "Vị Thủy", Some("huyện"))
+        ]
+    );
+    loc!(
+        zone,
+        "ở Khu công nghiệp Sóng Thần 2, tỉnh",
+        [(
+            "Khu công nghiệp Sóng Thần 2",
+            "Sóng Thần 2",
+            Some("khu công nghiệp")
+        )]
+    );
+    loc!(
+        street_named_after_person,
+        "trên đường Lê Lợi",
+        [("đường Lê Lợi", "Lê Lợi", Some("đường"))]
+    );
+    loc!(
+        bare_province,
+        "trên địa bàn Quảng Ngãi thời gian qua",
+        [("Quảng Ngãi", "Quảng Ngãi", None)]
+    );
+    loc!(
+        tone_placement,
+        "huyện Vị Thuỷ",
+        [("huyện Vị Thuỷ", "Vị Thủy", Some("huyện"))]
+    );
+    loc!(
+        numbered_ward,
+        "tại phường 3, quận 10",
+        [
+            ("phường 3", "3", Some("phường")),
+            ("quận 10", "10", Some("quận"))
+        ]
+    );
+    loc!(
+        city_abbrev,
+        "ở TP Đà Nẵng",
+        [("TP Đà Nẵng", "Đà Nẵng", Some("thành phố"))]
+    );
+    loc!(
+        unit_then_person_is_not_a_place,
+        "Chủ tịch tỉnh Nguyễn Văn Nam",
+        []
+    );
 }

@@ -124,18 +124,23 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// such a token ends a run of names.
     pub fn starts_phrase(&self, i: usize) -> bool {
         let cap = self.is_cap(i);
-        self.hits.at(i).iter().any(|h| match self.entries[h.entry as usize].kind {
-            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
-            EntryKind::Org => cap,
-            _ => false,
-        })
+        self.hits
+            .at(i)
+            .iter()
+            .any(|h| match self.entries[h.entry as usize].kind {
+                EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+                EntryKind::Org => cap,
+                _ => false,
+            })
     }
 
     /// Whether token `i` is a function word that ends a name (in lower case, or in any case
     /// on a line written in capitals).
     pub fn is_stop_word(&self, i: usize) -> bool {
         let t = self.tok(i);
-        t.kind == TokenKind::Word && (t.case == Case::Lower || t.caps_line) && self.a.is_any_word(i, STOP_WORDS)
+        t.kind == TokenKind::Word
+            && (t.case == Case::Lower || t.caps_line)
+            && self.a.is_any_word(i, STOP_WORDS)
     }
 
     /// Whether token `i` stands on a line written in capitals.
@@ -152,7 +157,8 @@ impl<'a, 'b> Cx<'a, 'b> {
             return i;
         }
         let mut j = i;
-        while j < self.n() && j - i < max && self.is_cap(j) && (j == i || self.tok(j).space_before) {
+        while j < self.n() && j - i < max && self.is_cap(j) && (j == i || self.tok(j).space_before)
+        {
             j += 1;
         }
         j

@@ -12,7 +12,9 @@ pub(crate) struct Chains {
     pub wordy: Vec<bool>,
 }
 
-const SUFFIXES: &[&str] = &["h", "g", "đ", "k", "m", "km", "kg", "ha", "tr", "p", "ph", "s", "usd", "vnd", "vnđ"];
+const SUFFIXES: &[&str] = &[
+    "h", "g", "đ", "k", "m", "km", "kg", "ha", "tr", "p", "ph", "s", "usd", "vnd", "vnđ",
+];
 
 impl Chains {
     pub(crate) fn new(cx: &Cx<'_, '_>) -> Self {
@@ -21,7 +23,10 @@ impl Chains {
         let mut s = 0;
         let mut i = 0;
         while i <= n {
-            let boundary = i == n || cx.tok(i).space_before || cx.tok(i).kind == TokenKind::Break || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
+            let boundary = i == n
+                || cx.tok(i).space_before
+                || cx.tok(i).kind == TokenKind::Break
+                || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
             if boundary && i > s {
                 // The run s..i: wordy if a word stands anywhere but as a unit after digits.
                 let mut w = false;
@@ -83,9 +88,18 @@ pub(crate) fn digits_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     let mut value = digits(cx.a.text(i))?;
     let mut j = i + 1;
     let mut plain = true;
-    let grouped = cx.a.is_punct(j, ".") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) && cx.a.text(j + 1).len() == 3;
+    let grouped = cx.a.is_punct(j, ".")
+        && glued(cx, j)
+        && is_num(cx, j + 1)
+        && glued(cx, j + 1)
+        && cx.a.text(j + 1).len() == 3;
     if grouped && cx.a.text(i).len() <= 3 {
-        while cx.a.is_punct(j, ".") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) && cx.a.text(j + 1).len() == 3 {
+        while cx.a.is_punct(j, ".")
+            && glued(cx, j)
+            && is_num(cx, j + 1)
+            && glued(cx, j + 1)
+            && cx.a.text(j + 1).len() == 3
+        {
             value = value * 1000.0 + digits(cx.a.text(j + 1))?;
             j += 2;
         }
@@ -98,13 +112,19 @@ pub(crate) fn digits_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         && glued(cx, j)
         && is_num(cx, j + 1)
         && glued(cx, j + 1)
-        && !(glued(cx, j + 2) && (cx.a.is_punct(j + 2, ".") || cx.a.is_punct(j + 2, ",")) && is_num(cx, j + 3))
+        && !(glued(cx, j + 2)
+            && (cx.a.is_punct(j + 2, ".") || cx.a.is_punct(j + 2, ","))
+            && is_num(cx, j + 3))
     {
         value += fraction_part(cx.a.text(j + 1))?;
         j += 2;
         plain = false;
     }
-    Some(Numeral { end: j, value, plain })
+    Some(Numeral {
+        end: j,
+        value,
+        plain,
+    })
 }
 
 fn fraction_part(s: &str) -> Option<f64> {
@@ -126,7 +146,10 @@ fn scale_at(cx: &Cx<'_, '_>, i: usize) -> Option<f64> {
     if i >= cx.n() || !cx.tok(i).space_before {
         return None;
     }
-    SCALES.iter().find(|(w, _)| cx.a.is_word(i, w)).map(|&(_, v)| v)
+    SCALES
+        .iter()
+        .find(|(w, _)| cx.a.is_word(i, w))
+        .map(|&(_, v)| v)
 }
 
 /// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ").
@@ -175,7 +198,10 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     let mut words = 0;
     let mut end = i;
     while j < cx.n() && cx.tok(j).kind == TokenKind::Word && (j == i || cx.tok(j).space_before) {
-        let unit = UNITS.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, v)| v);
+        let unit = UNITS
+            .iter()
+            .find(|(w, _)| cx.a.is_word(j, w))
+            .map(|&(_, v)| v);
         if let Some(d) = unit {
             // A digit follows nothing, a ten, a hundred, "linh" or a scale; "mốt", "lăm", "tư"
             // only after a ten.
@@ -186,6 +212,10 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
             }
             pending = Some(d);
             last = 1;
+        } else if pending.is_some_and(|d| d >= 2) && cx.a.is_word(j, "mươi") {
+            // (Checked before "mười": without diacritics both are "muoi".)
+            group += pending.take().unwrap_or(0) * 10;
+            last = 2;
         } else if cx.a.is_word(j, "mười") {
             if last == 1 || last == 2 {
                 break;
@@ -209,7 +239,11 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
                 break;
             }
             last = 4;
-        } else if let Some(s) = SCALES.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, v)| v as u64) {
+        } else if let Some(s) = SCALES
+            .iter()
+            .find(|(w, _)| cx.a.is_word(j, w))
+            .map(|&(_, v)| v as u64)
+        {
             let g = group + pending.take().unwrap_or(0);
             if g == 0 && last == 5 {
                 total = total.saturating_mul(s);
@@ -231,7 +265,11 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         return None;
     }
     let value = total + group + pending.unwrap_or(0);
-    Some(Numeral { end, value: value as f64, plain: false })
+    Some(Numeral {
+        end,
+        value: value as f64,
+        plain: false,
+    })
 }
 
 const CURRENCIES: &[(&str, &str)] = &[
@@ -260,12 +298,19 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
     }
     for (w, code) in CURRENCIES {
         let parts: Vec<&str> = w.split(' ').collect();
-        let ok = parts.iter().enumerate().all(|(k, p)| cx.a.is_word(i + k, p) && (k == 0 || cx.tok(i + k).space_before));
+        let ok = parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| cx.a.is_word(i + k, p) && (k == 0 || cx.tok(i + k).space_before));
         if !ok {
             continue;
         }
         let end = i + parts.len();
-        if *w == "đồng" && end < cx.n() && cx.tok(end).space_before && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG) {
+        if *w == "đồng"
+            && end < cx.n()
+            && cx.tok(end).space_before
+            && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG)
+        {
             return None;
         }
         // "đ" and codes may be glued ("500.000đ"); words need a space.
@@ -303,13 +348,26 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             continue;
         };
         // A fraction: integer "/" integer, where the run is not a date or a code.
-        if t.kind == TokenKind::Number && num.plain && cx.a.is_punct(num.end, "/") && glued(cx, num.end) && is_num(cx, num.end + 1) && glued(cx, num.end + 1) {
+        if t.kind == TokenKind::Number
+            && num.plain
+            && cx.a.is_punct(num.end, "/")
+            && glued(cx, num.end)
+            && is_num(cx, num.end + 1)
+            && glued(cx, num.end + 1)
+        {
             let after = num.end + 2;
-            let more = glued(cx, after) && after < n && matches!(cx.a.fold(after), "/" | "-" | "." );
+            let more = glued(cx, after) && after < n && matches!(cx.a.fold(after), "/" | "-" | ".");
             if !more {
                 if let (Some(a), Some(b)) = (digits(cx.a.text(i)), digits(cx.a.text(num.end + 1))) {
                     if b > 0.0 {
-                        out.push(Candidate::new(i, after, Value::Fraction { numerator: a as u64, denominator: b as u64 }));
+                        out.push(Candidate::new(
+                            i,
+                            after,
+                            Value::Fraction {
+                                numerator: a as u64,
+                                denominator: b as u64,
+                            },
+                        ));
                     }
                 }
             }
@@ -331,7 +389,10 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             Value::Percent { value: num.value }
         } else if let Some((e, code)) = currency_at(cx, end) {
             end = e;
-            Value::Money { value: num.value, currency: code.to_string() }
+            Value::Money {
+                value: num.value,
+                currency: code.to_string(),
+            }
         } else {
             Value::Number { value: num.value }
         };
@@ -342,7 +403,11 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
 
 /// Whether token `i` continues a numeral to its left ("184" of "3.184").
 fn starts_inside_group(cx: &Cx<'_, '_>, i: usize) -> bool {
-    i >= 2 && !cx.tok(i).space_before && matches!(cx.a.fold(i - 1), "." | ",") && !cx.tok(i - 1).space_before && is_num(cx, i - 2)
+    i >= 2
+        && !cx.tok(i).space_before
+        && matches!(cx.a.fold(i - 1), "." | ",")
+        && !cx.tok(i - 1).space_before
+        && is_num(cx, i - 2)
 }
 
 #[cfg(test)]
@@ -360,18 +425,88 @@ mod tests {
     }
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
-    num!(millions_grouped, "thu 2.345.000 lượt", [("number", "2.345.000", "2345000")]);
+    num!(
+        millions_grouped,
+        "thu 2.345.000 lượt",
+        [("number", "2.345.000", "2345000")]
+    );
     num!(decimal_comma, "tăng 4,5 lần", [("number", "4,5", "4.5")]);
     num!(decimal_dot, "nền 4.0 mới", [("number", "4.0", "4")]);
-    num!(scale, "hơn 1,2 triệu người và 5 nghìn hộ", [("number", "1,2 triệu", "1200000"), ("number", "5 nghìn", "5000")]);
-    num!(words, "hai mươi ba người, một trăm linh năm hộ", [("number", "hai mươi ba", "23"), ("number", "một trăm linh năm", "105")]);
-    num!(long_words, "bảy trăm hai mươi mốt nghìn không trăm mười hai", [("number", "bảy trăm hai mươi mốt nghìn không trăm mười hai", "721012")]);
+    num!(
+        scale,
+        "hơn 1,2 triệu người và 5 nghìn hộ",
+        [
+            ("number", "1,2 triệu", "1200000"),
+            ("number", "5 nghìn", "5000")
+        ]
+    );
+    num!(
+        words,
+        "hai mươi ba người, một trăm linh năm hộ",
+        [
+            ("number", "hai mươi ba", "23"),
+            ("number", "một trăm linh năm", "105")
+        ]
+    );
+    num!(
+        long_words,
+        "bảy trăm hai mươi mốt nghìn không trăm mười hai",
+        [(
+            "number",
+            "bảy trăm hai mươi mốt nghìn không trăm mười hai",
+            "721012"
+        )]
+    );
+    num!(
+        words_without_diacritics,
+        "nhan hai muoi ba don to giac",
+        [("number", "hai muoi ba", "23")]
+    );
     num!(lone_word_is_not_a_number, "hai bên cùng ký", []);
-    num!(money_vnd, "phạt 300 triệu đồng và 5,9 tỷ đồng", [("money", "300 triệu đồng", "300000000 VND"), ("money", "5,9 tỷ đồng", "5900000000 VND")]);
-    num!(money_glued, "giá 500.000đ, 2 triệu VNĐ, 10 USD", [("money", "500.000đ", "500000 VND"), ("money", "2 triệu VNĐ", "2000000 VND"), ("money", "10 USD", "10 USD")]);
-    num!(money_ti, "40 tỉ đồng", [("money", "40 tỉ đồng", "40000000000 VND")]);
-    num!(comrades_are_not_money, "cho 15 đồng chí", [("number", "15", "15")]);
-    num!(percent, "hơn 75% và 12,5 % và 30 phần trăm", [("percent", "75%", "75"), ("percent", "12,5 %", "12.5"), ("percent", "30 phần trăm", "30")]);
-    num!(fraction, "giảm 72/94 trường hợp", [("fraction", "72/94", "72/94")]);
-    num!(identifiers_are_not_numbers, "Covid-19 và mã ac2e5786-aef7-472d", []);
+    num!(
+        money_vnd,
+        "phạt 300 triệu đồng và 5,9 tỷ đồng",
+        [
+            ("money", "300 triệu đồng", "300000000 VND"),
+            ("money", "5,9 tỷ đồng", "5900000000 VND")
+        ]
+    );
+    num!(
+        money_glued,
+        "giá 500.000đ, 2 triệu VNĐ, 10 USD",
+        [
+            ("money", "500.000đ", "500000 VND"),
+            ("money", "2 triệu VNĐ", "2000000 VND"),
+            ("money", "10 USD", "10 USD")
+        ]
+    );
+    num!(
+        money_ti,
+        "40 tỉ đồng",
+        [("money", "40 tỉ đồng", "40000000000 VND")]
+    );
+    num!(
+        comrades_are_not_money,
+        "cho 15 đồng chí",
+        [("number", "15", "15")]
+    );
+    num!(
+        percent,
+        "hơn 75% và 12,5 % và 30 phần trăm",
+        [
+            ("percent", "75%", "75"),
+            ("percent", "12,5 %", "12.5"),
+            ("percent", "30 phần trăm", "30")
+        ]
+    );
+    num!(
+        fraction,
+        "giảm 72/94 trường hợp",
+        [("fraction", "72/94", "72/94")]
+    );
+    num!(
+        identifiers_are_not_numbers,
+        "Covid-19 và mã ac2e5786-aef7-472d",
+        []
+    );
 }

@@ -38,18 +38,20 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 
 /// The organization starting at token `i`, if one does.
 pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
-    if depth > MAX_DEPTH || i >= cx.n() || cx.starts(i, EntryKind::Stop) {
+    if depth > MAX_DEPTH || i >= cx.n() {
         return None;
     }
     // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận".
-    if !cx.is_cap(i) && !(depth == 0 && title_ends_at(cx, i)) {
+    if !(cx.is_cap(i) || depth == 0 && title_ends_at(cx, i)) {
         return None;
     }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
     let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
+    // So is a phrase that only looks like one ("Ban tổ chức"), unless a longer name holds it.
+    let stop_end = cx.longest(i, EntryKind::Stop).map_or(0, |(t, _)| t.end);
     for h in cx.hits.at(i) {
         let e = cx.entry(*h);
-        if e.kind != EntryKind::Org || h.end < title_end {
+        if e.kind != EntryKind::Org || h.end < title_end || h.end <= stop_end {
             continue;
         }
         // On a line in capitals a one-word name or desc head ("TRƯỜNG", "VỤ") is as likely
@@ -57,11 +59,18 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         let one_word = h.end - h.start == 1;
         if cx.caps(i) && one_word && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
             // Only a known place makes it a name there: "BÁO HẬU GIANG".
-            if let (OrgType::Name, Some((p, _))) = (e.attrs.org_type, cx.longest(h.end as usize, EntryKind::Place)) {
+            if let (OrgType::Name, Some((p, _))) = (
+                e.attrs.org_type,
+                cx.longest(h.end as usize, EntryKind::Place),
+            ) {
                 let end = p.end as usize;
                 let mut name = e.canonical.clone();
                 append_tail(cx, h.end as usize, end, &mut name);
-                return Some(OrgMatch { end, name, force: e.attrs.force });
+                return Some(OrgMatch {
+                    end,
+                    name,
+                    force: e.attrs.force,
+                });
             }
             continue;
         }
@@ -124,7 +133,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
 
 /// Whether a title ends right before token `i`.
 fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
-    (1..=5).filter(|&b| i >= b).any(|b| cx.longest(i - b, EntryKind::Title).is_some_and(|(h, _)| h.end as usize == i))
+    (1..=5).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Title)
+            .is_some_and(|(h, _)| h.end as usize == i)
+    })
 }
 
 /// Appends tokens `start..end` to a canonical name: abbreviations expanded, unit words in
@@ -146,7 +158,10 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
         }
         if let Some((h, e)) = cx.longest(i, EntryKind::Abbr) {
             let t = cx.tok(i);
-            if h.end as usize == i + 1 && t.case != crate::token::Case::Lower && (h.end as usize) <= end {
+            if h.end as usize == i + 1
+                && t.case != crate::token::Case::Lower
+                && (h.end as usize) <= end
+            {
                 name.push_str(&e.canonical);
                 i += 1;
                 continue;
@@ -167,7 +182,11 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
 /// Whether a unit word of a level that scopes organizations starts at `j`.
 fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     let (h, e) = cx.longest(j, EntryKind::Unit)?;
-    matches!(e.attrs.level, Level::Province | Level::District | Level::Commune).then_some(h.end as usize)
+    matches!(
+        e.attrs.level,
+        Level::Province | Level::District | Level::Commune
+    )
+    .then_some(h.end as usize)
 }
 
 /// After a scope head: `[unit [place]]` or a known place. Returns the end (`j` if none).
@@ -215,7 +234,13 @@ pub(crate) fn extend_place_words(cx: &Cx<'_, '_>, mut e: usize) -> usize {
         return e;
     }
     let limit = e + 2;
-    while e < limit && cx.is_cap_spaced(e) && !cx.is_surname(e) && !cx.starts_phrase(e) && !cx.starts(e, EntryKind::Unit) && !cx.starts(e, EntryKind::Place) {
+    while e < limit
+        && cx.is_cap_spaced(e)
+        && !cx.is_surname(e)
+        && !cx.starts_phrase(e)
+        && !cx.starts(e, EntryKind::Unit)
+        && !cx.starts(e, EntryKind::Place)
+    {
         e += 1;
     }
     e
@@ -227,7 +252,9 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
     if e < cx.n() && cx.tok(e).space_before {
         let t = cx.tok(e);
         let s = cx.a.text(e);
-        if (t.kind == TokenKind::Number && s.len() <= 2) || (t.kind == TokenKind::Word && super::is_roman(s)) {
+        if (t.kind == TokenKind::Number && s.len() <= 2)
+            || (t.kind == TokenKind::Word && super::is_roman(s))
+        {
             return e + 1;
         }
     }
@@ -260,7 +287,11 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let limit = (j + 10).min(cx.n());
     while k < limit {
         let t = cx.tok(k);
-        if k > j && (cx.starts(k, EntryKind::Title) || cx.starts(k, EntryKind::Rank) || cx.starts(k, EntryKind::Honorific)) {
+        if k > j
+            && (cx.starts(k, EntryKind::Title)
+                || cx.starts(k, EntryKind::Rank)
+                || cx.starts(k, EntryKind::Honorific))
+        {
             break;
         }
         if k > j && cx.is_cap(k) && scope_unit(cx, k).is_some() {
@@ -269,7 +300,10 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         if caps && (k >= j + 4 || cx.is_stop_word(k)) {
             break;
         }
-        if t.kind == TokenKind::Word && t.initial_upper && (k == j || t.space_before || glued_joiner(cx, k)) {
+        if t.kind == TokenKind::Word
+            && t.initial_upper
+            && (k == j || t.space_before || glued_joiner(cx, k))
+        {
             k += 1;
             continue;
         }
@@ -294,13 +328,34 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // Lower-case words between capitalised ones ("Công trình đô thị Hậu Giang"), or one
         // closing the word a capital opened ("Chính trị") before a unit or the phrase's end.
-        if k > j && t.kind == TokenKind::Word && t.space_before && !cx.is_stop_word(k) && !cx.starts_phrase(k) {
+        if k > j
+            && t.kind == TokenKind::Word
+            && t.space_before
+            && !cx.is_stop_word(k)
+            && !cx.starts_phrase(k)
+        {
             let mut m = k;
-            while m < limit && m < k + 3 && cx.tok(m).kind == TokenKind::Word && cx.tok(m).space_before && !cx.is_cap(m) && !cx.is_stop_word(m) && !cx.starts_phrase(m) && scope_unit(cx, m).is_none() {
+            while m < limit
+                && m < k + 3
+                && cx.tok(m).kind == TokenKind::Word
+                && cx.tok(m).space_before
+                && !cx.is_cap(m)
+                && !cx.is_stop_word(m)
+                && !cx.starts_phrase(m)
+                && scope_unit(cx, m).is_none()
+            {
                 m += 1;
             }
-            let then_cap = m > k && m < cx.n() && cx.is_cap_spaced(m) && !cx.starts_phrase(m) && scope_unit(cx, m).is_none();
-            let closes_word = m == k + 1 && cx.is_cap(k - 1) && (m >= cx.n() || cx.tok(m).kind != TokenKind::Word || scope_unit(cx, m).is_some());
+            let then_cap = m > k
+                && m < cx.n()
+                && cx.is_cap_spaced(m)
+                && !cx.starts_phrase(m)
+                && scope_unit(cx, m).is_none();
+            let closes_word = m == k + 1
+                && cx.is_cap(k - 1)
+                && (m >= cx.n()
+                    || cx.tok(m).kind != TokenKind::Word
+                    || scope_unit(cx, m).is_some());
             if then_cap || closes_word {
                 k = m;
                 continue;
@@ -322,14 +377,19 @@ fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
 /// A descriptive name after a desc-type head ("Cục Cảnh sát giao thông"): it starts with a
 /// capital and runs over words up to punctuation, a function word or another phrase.
 fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
-    if cx.caps(j) || !cx.is_cap_spaced(j) || cx.starts_phrase(j) || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2) {
+    if cx.caps(j)
+        || !cx.is_cap_spaced(j)
+        || cx.starts_phrase(j)
+        || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2)
+    {
         return j;
     }
     let mut k = j + 1;
     let limit = (j + 10).min(cx.n());
     while k < limit {
         let t = cx.tok(k);
-        if t.kind != TokenKind::Word || !t.space_before || cx.is_stop_word(k) || cx.starts_phrase(k) {
+        if t.kind != TokenKind::Word || !t.space_before || cx.is_stop_word(k) || cx.starts_phrase(k)
+        {
             break;
         }
         if scope_unit(cx, k).is_some() {
@@ -354,33 +414,124 @@ mod tests {
         };
     }
 
-    org!(fixed_ministry, "Lãnh đạo Bộ Công an phát biểu", [("Bộ Công an", "Bộ Công an")]);
-    org!(abbreviated_union, "Chủ tịch Tổng LĐLĐ Việt Nam phát biểu",
-        [("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")]);
-    org!(scope_unit_and_place, "Công an tỉnh Bắc Ninh và UBND huyện Gia Lâm họp",
-        [("Công an tỉnh Bắc Ninh", "Công an tỉnh Bắc Ninh"), ("UBND huyện Gia Lâm", "Ủy ban nhân dân huyện Gia Lâm")]);
-    org!(scope_place_only, "Công an Đà Nẵng cho biết", [("Công an Đà Nẵng", "Công an Đà Nẵng")]);
-    org!(scope_stops_before_person, "Phó Chủ tịch UBND tỉnh Lê Văn Tâm dự",
-        [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]);
-    org!(bare_police_is_not_an_org, "lực lượng Công an triển khai", []);
+    org!(
+        fixed_ministry,
+        "Lãnh đạo Bộ Công an phát biểu",
+        [("Bộ Công an", "Bộ Công an")]
+    );
+    org!(
+        abbreviated_union,
+        "Chủ tịch Tổng LĐLĐ Việt Nam phát biểu",
+        [("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam")]
+    );
+    org!(
+        scope_unit_and_place,
+        "Công an tỉnh Bắc Ninh và UBND huyện Gia Lâm họp",
+        [
+            ("Công an tỉnh Bắc Ninh", "Công an tỉnh Bắc Ninh"),
+            ("UBND huyện Gia Lâm", "Ủy ban nhân dân huyện Gia Lâm")
+        ]
+    );
+    org!(
+        scope_place_only,
+        "Công an Đà Nẵng cho biết",
+        [("Công an Đà Nẵng", "Công an Đà Nẵng")]
+    );
+    org!(
+        scope_stops_before_person,
+        "Phó Chủ tịch UBND tỉnh Lê Văn Tâm dự",
+        [("UBND tỉnh", "Ủy ban nhân dân tỉnh")]
+    );
+    org!(
+        bare_police_is_not_an_org,
+        "lực lượng Công an triển khai",
+        []
+    );
     org!(lower_case_is_not_an_org, "ngành công an tỉnh", []);
-    org!(place_head, "Thị ủy Bình Minh tổ chức; Huyện ủy họp",
-        [("Thị ủy Bình Minh", "Thị ủy Bình Minh"), ("Huyện ủy", "Huyện ủy")]);
-    org!(of_head, "Ủy viên Ban Thường vụ Tỉnh ủy dự", [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]);
-    org!(name_head_company, "tại Công ty TNHH Hòa Bình III, ở xã",
-        [("Công ty TNHH Hòa Bình III", "Công ty Trách nhiệm hữu hạn Hòa Bình III")]);
-    org!(lower_case_inside_name, "tại Công ty TNHH Một thành viên Cấp thoát nước Long An.",
-        [("Công ty TNHH Một thành viên Cấp thoát nước Long An", "Công ty Trách nhiệm hữu hạn Một thành viên Cấp thoát nước Long An")]);
-    org!(name_then_scope, "Trung tâm Chính trị huyện Mỹ Tú đã", [("Trung tâm Chính trị huyện Mỹ Tú", "Trung tâm Chính trị huyện Mỹ Tú")]);
-    org!(school_with_person_name, "Trường THPT Lê Quý Đôn nhận", [("Trường THPT Lê Quý Đôn", "Trường Trung học phổ thông Lê Quý Đôn")]);
-    org!(number_in_name, "thay mặt Ban Chỉ đạo 138 Thành phố, đồng chí",
-        [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 thành phố")]);
-    org!(desc_head, "lãnh đạo Cục Cảnh sát môi trường, Công an tỉnh",
-        [("Cục Cảnh sát môi trường", "Cục Cảnh sát môi trường"), ("Công an tỉnh", "Công an tỉnh")]);
-    org!(department_with_scope, "Giám đốc Sở Y tế tỉnh Nam Định nói", [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]);
-    org!(radio_abbreviation, "tại Đài PT&TH tỉnh.", [("Đài PT&TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh")]);
-    org!(front_committee, "Ủy ban MTTQ Việt Nam tỉnh phát động",
-        [("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")]);
-    org!(unaccented, "Thu truong Bo Cong an", [("Bo Cong an", "Bộ Công an")]);
-    org!(capitals, "BỘ QUỐC PHÒNG THÔNG BÁO", [("BỘ QUỐC PHÒNG", "Bộ Quốc phòng")]);
+    org!(
+        place_head,
+        "Thị ủy Bình Minh tổ chức; Huyện ủy họp",
+        [
+            ("Thị ủy Bình Minh", "Thị ủy Bình Minh"),
+            ("Huyện ủy", "Huyện ủy")
+        ]
+    );
+    org!(
+        of_head,
+        "Ủy viên Ban Thường vụ Tỉnh ủy dự",
+        [("Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy")]
+    );
+    org!(
+        name_head_company,
+        "tại Công ty TNHH Hòa Bình III, ở xã",
+        [(
+            "Công ty TNHH Hòa Bình III",
+            "Công ty Trách nhiệm hữu hạn Hòa Bình III"
+        )]
+    );
+    org!(
+        lower_case_inside_name,
+        "tại Công ty TNHH Một thành viên Cấp thoát nước Long An.",
+        [(
+            "Công ty TNHH Một thành viên Cấp thoát nước Long An",
+            "Công ty Trách nhiệm hữu hạn Một thành viên Cấp thoát nước Long An"
+        )]
+    );
+    org!(
+        name_then_scope,
+        "Trung tâm Chính trị huyện Mỹ Tú đã",
+        [(
+            "Trung tâm Chính trị huyện Mỹ Tú",
+            "Trung tâm Chính trị huyện Mỹ Tú"
+        )]
+    );
+    org!(
+        school_with_person_name,
+        "Trường THPT Lê Quý Đôn nhận",
+        [(
+            "Trường THPT Lê Quý Đôn",
+            "Trường Trung học phổ thông Lê Quý Đôn"
+        )]
+    );
+    org!(
+        number_in_name,
+        "thay mặt Ban Chỉ đạo 138 Thành phố, đồng chí",
+        [("Ban Chỉ đạo 138 Thành phố", "Ban Chỉ đạo 138 thành phố")]
+    );
+    org!(
+        desc_head,
+        "lãnh đạo Cục Cảnh sát môi trường, Công an tỉnh",
+        [
+            ("Cục Cảnh sát môi trường", "Cục Cảnh sát môi trường"),
+            ("Công an tỉnh", "Công an tỉnh")
+        ]
+    );
+    org!(
+        department_with_scope,
+        "Giám đốc Sở Y tế tỉnh Nam Định nói",
+        [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]
+    );
+    org!(
+        radio_abbreviation,
+        "tại Đài PT&TH tỉnh.",
+        [("Đài PT&TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh")]
+    );
+    org!(
+        front_committee,
+        "Ủy ban MTTQ Việt Nam tỉnh phát động",
+        [(
+            "Ủy ban MTTQ Việt Nam tỉnh",
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+        )]
+    );
+    org!(
+        unaccented,
+        "Thu truong Bo Cong an",
+        [("Bo Cong an", "Bộ Công an")]
+    );
+    org!(
+        capitals,
+        "BỘ QUỐC PHÒNG THÔNG BÁO",
+        [("BỘ QUỐC PHÒNG", "Bộ Quốc phòng")]
+    );
 }

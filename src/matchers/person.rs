@@ -19,7 +19,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         if let Some((h, e)) = anchor {
             let j = h.end as usize;
             let strong = e.kind == EntryKind::Rank
-                || ["ông", "bà", "đồng chí", "Đ/c"].iter().any(|w| crate::normalize::key(w) == crate::normalize::key(&e.surface));
+                || ["ông", "bà", "đồng chí", "Đ/c"]
+                    .iter()
+                    .any(|w| crate::normalize::key(w) == crate::normalize::key(&e.surface));
             let end = name_run(cx, j);
             let min = if strong { 1 } else { 2 };
             if end >= j + min && cx.tok(j).space_before {
@@ -29,7 +31,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
         }
         // Credits: "Ảnh: A B - C D".
-        if cx.a.is_punct(i, ":") && i > 0 && cx.a.is_any_word(i - 1, &["ảnh", "viết", "bài", "tin", "clip", "video"]) {
+        if cx.a.is_punct(i, ":")
+            && i > 0
+            && cx
+                .a
+                .is_any_word(i - 1, &["ảnh", "viết", "bài", "tin", "clip", "video"])
+        {
             let mut j = i + 1;
             loop {
                 let end = credit_run(cx, j);
@@ -47,7 +54,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i = j.max(i + 1);
             continue;
         }
-        if cx.is_cap(i) && cx.is_surname(i) && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before) {
+        if cx.is_cap(i)
+            && cx.is_surname(i)
+            && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
+        {
             let end = name_run_from_surname(cx, i);
             if end >= i + 2 {
                 out.push(person(cx, i, end));
@@ -60,14 +70,21 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
-    Candidate::new(start, end, Value::Person { name: cx.text_nfc(start, end) })
+    Candidate::new(
+        start,
+        end,
+        Value::Person {
+            name: cx.text_nfc(start, end),
+        },
+    )
 }
 
 /// Capitalised syllables from `j`, at most four, stopping at a title, rank or organization.
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let mut k = j;
     let max = if cx.caps(j) { 3 } else { 4 };
-    while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k) {
+    while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k)
+    {
         k += 1;
     }
     k
@@ -83,17 +100,19 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
 }
 
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
-    cx.is_stop_word(k) || cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper || cx.hits.at(k).iter().any(|h| {
-        let e = cx.entry(*h);
-        match e.kind {
-            // A capitalised "Anh" inside a name is a given name, not "anh".
-            EntryKind::Title | EntryKind::Rank => true,
-            // A one-word organization head ("Công an") inside a name is unlikely; a longer one
-            // starting here ends the name.
-            EntryKind::Org => h.end - h.start >= 2,
-            _ => false,
-        }
-    })
+    cx.is_stop_word(k)
+        || cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper
+        || cx.hits.at(k).iter().any(|h| {
+            let e = cx.entry(*h);
+            match e.kind {
+                // A capitalised "Anh" inside a name is a given name, not "anh".
+                EntryKind::Title | EntryKind::Rank => true,
+                // A one-word organization head ("Công an") inside a name is unlikely; a longer one
+                // starting here ends the name.
+                EntryKind::Org => h.end - h.start >= 2,
+                _ => false,
+            }
+        })
 }
 
 /// A credited name: capitalised words of two letters or more.
@@ -105,7 +124,10 @@ fn credit_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         && cx.tok(k).space_before
         && cx.tok(k).kind == TokenKind::Word
         && cx.a.text(k).chars().count() >= 2
-        && !(k + 1 < cx.n() && cx.a.is_punct(k + 1, ".") && !cx.tok(k + 1).space_before && cx.a.text(k).chars().count() == 1)
+        && !(k + 1 < cx.n()
+            && cx.a.is_punct(k + 1, ".")
+            && !cx.tok(k + 1).space_before
+            && cx.a.text(k).chars().count() == 1)
     {
         k += 1;
     }
@@ -126,14 +148,50 @@ mod tests {
         };
     }
 
-    per!(surname_and_given, "Theo ông Trần Minh Tuấn, Giám đốc", ["Trần Minh Tuấn"]);
-    per!(two_syllables_after_rank, "Đại tướng Tô Lâm phát biểu", ["Tô Lâm"]);
-    per!(rare_surname_after_honorific, "bà Y Ngọc Diệp cho biết", ["Y Ngọc Diệp"]);
-    per!(unaccented_after_rank, "Trung tuong Le Quoc Hung, Thu truong", ["Le Quoc Hung"]);
+    per!(
+        surname_and_given,
+        "Theo ông Trần Minh Tuấn, Giám đốc",
+        ["Trần Minh Tuấn"]
+    );
+    per!(
+        two_syllables_after_rank,
+        "Đại tướng Tô Lâm phát biểu",
+        ["Tô Lâm"]
+    );
+    per!(
+        rare_surname_after_honorific,
+        "bà Y Ngọc Diệp cho biết",
+        ["Y Ngọc Diệp"]
+    );
+    per!(
+        unaccented_after_rank,
+        "Trung tuong Le Quoc Hung, Thu truong",
+        ["Le Quoc Hung"]
+    );
     per!(credit_given_name_first, "Ảnh: Minh Nguyễn", ["Minh Nguyễn"]);
-    per!(credit_capitals, "Bài viết: THU HẰNG - Ảnh: QUANG HUY - ĐỨC ANH", ["THU HẰNG", "QUANG HUY", "ĐỨC ANH"]);
-    per!(honorific_not_in_name, "đồng chí Phạm Thị Hoa dự", ["Phạm Thị Hoa"]);
-    per!(name_stops_at_title, "ông Lê Văn Bình Chủ tịch", ["Lê Văn Bình"]);
-    per!(given_name_like_honorific, "đồng chí Vũ Anh Tuấn phát biểu", ["Vũ Anh Tuấn"]);
-    per!(nfd_name, "ông Nguye\u{302}\u{303}n Văn An", ["Nguyễn Văn An"]);
+    per!(
+        credit_capitals,
+        "Bài viết: THU HẰNG - Ảnh: QUANG HUY - ĐỨC ANH",
+        ["THU HẰNG", "QUANG HUY", "ĐỨC ANH"]
+    );
+    per!(
+        honorific_not_in_name,
+        "đồng chí Phạm Thị Hoa dự",
+        ["Phạm Thị Hoa"]
+    );
+    per!(
+        name_stops_at_title,
+        "ông Lê Văn Bình Chủ tịch",
+        ["Lê Văn Bình"]
+    );
+    per!(
+        given_name_like_honorific,
+        "đồng chí Vũ Anh Tuấn phát biểu",
+        ["Vũ Anh Tuấn"]
+    );
+    per!(
+        nfd_name,
+        "ông Nguye\u{302}\u{303}n Văn An",
+        ["Nguyễn Văn An"]
+    );
 }

@@ -51,17 +51,29 @@ fn sep(cx: &Cx<'_, '_>, i: usize, spaced_dash: bool) -> Option<&'static str> {
         _ => return None,
     };
     let tight = !cx.tok(i).space_before && glued(cx, i + 1);
-    let loose = spaced_dash && f == "-" && cx.tok(i).space_before && i + 1 < cx.n() && cx.tok(i + 1).space_before;
+    let loose = spaced_dash
+        && f == "-"
+        && cx.tok(i).space_before
+        && i + 1 < cx.n()
+        && cx.tok(i + 1).space_before;
     (tight || loose).then_some(f)
 }
 
 const DAY_CONTEXT: &[&str] = &[
-    "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến", "từ",
-    "tới", "hết",
+    "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến",
+    "từ", "tới", "hết",
 ];
 
 fn date(start: usize, end: usize, y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Candidate {
-    Candidate::new(start, end, Value::Date { year: y, month: m.map(|m| m as u8), day: d.map(|d| d as u8) })
+    Candidate::new(
+        start,
+        end,
+        Value::Date {
+            year: y,
+            month: m.map(|m| m as u8),
+            day: d.map(|d| d as u8),
+        },
+    )
 }
 
 /// Every date, time and period.
@@ -104,7 +116,8 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // ISO: 2023-12 or 2023-12-22.
     if let Some(y) = is_year(cx, i) {
         if sep(cx, i + 1, false) == Some("-") {
-            let m = num(cx, i + 2).filter(|m| (1..=12).contains(m) && cx.a.text(i + 2).len() == 2)?;
+            let m =
+                num(cx, i + 2).filter(|m| (1..=12).contains(m) && cx.a.text(i + 2).len() == 2)?;
             if sep(cx, i + 3, false) == Some("-") {
                 if let Some(d) = num(cx, i + 4).filter(|&d| valid_dm(d, m)) {
                     return Some(date(i, i + 5, Some(y), Some(m), Some(d)));
@@ -136,7 +149,11 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         }
     }
     // d/m: with a day word before it, or in brackets.
-    if s1 == "." || !valid_dm(a, b) || cx.a.text(i + 2).len() > 2 || glued(cx, i + 3) && !cx.a.is_punct(i + 3, ")") && !cx.a.is_punct(i + 3, ",") {
+    if s1 == "."
+        || !valid_dm(a, b)
+        || cx.a.text(i + 2).len() > 2
+        || glued(cx, i + 3) && !cx.a.is_punct(i + 3, ")") && !cx.a.is_punct(i + 3, ",")
+    {
         return None;
     }
     let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
@@ -162,12 +179,20 @@ fn clock(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             end += 2;
         }
     }
-    Some(Candidate::new(i, end, Value::Time { hour: h as u8, minute: m as u8, second }))
+    Some(Candidate::new(
+        i,
+        end,
+        Value::Time {
+            hour: h as u8,
+            minute: m as u8,
+            second,
+        },
+    ))
 }
 
 /// "14h30", "8h", "8g15".
 fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
-    if !cx.tok(i).space_before && !(i > 0 && cx.tok(i - 1).kind == TokenKind::Punct) {
+    if !(cx.tok(i).space_before || i > 0 && cx.tok(i - 1).kind == TokenKind::Punct) {
         return None;
     }
     let h = num(cx, i).filter(|&h| h <= 24 && cx.a.text(i).len() <= 2)?;
@@ -187,7 +212,15 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if glued(cx, end) && cx.tok(end).kind != TokenKind::Punct {
         return None;
     }
-    Some(Candidate::new(i, end, Value::Time { hour: (h % 24) as u8, minute: minute as u8, second: None }))
+    Some(Candidate::new(
+        i,
+        end,
+        Value::Time {
+            hour: (h % 24) as u8,
+            minute: minute as u8,
+            second: None,
+        },
+    ))
 }
 
 /// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối".
@@ -209,10 +242,22 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         end += 1;
     } else if cx.a.is_word(end, "kém") {
         if let Some(m) = num(cx, end + 1).filter(|&m| m < 60) {
-            if cx.a.is_word(end + 2, "phút") || cx.a.is_word(end + 2, "giờ") == false {
+            if cx.a.is_word(end + 2, "phút") || !cx.a.is_word(end + 2, "giờ") {
                 let total = (h * 60 + 24 * 60 - m) % (24 * 60);
-                let end2 = if cx.a.is_word(end + 2, "phút") { end + 3 } else { end + 2 };
-                return Some(Candidate::new(i, end2, Value::Time { hour: (total / 60) as u8, minute: (total % 60) as u8, second: None }));
+                let end2 = if cx.a.is_word(end + 2, "phút") {
+                    end + 3
+                } else {
+                    end + 2
+                };
+                return Some(Candidate::new(
+                    i,
+                    end2,
+                    Value::Time {
+                        hour: (total / 60) as u8,
+                        minute: (total % 60) as u8,
+                        second: None,
+                    },
+                ));
             }
         }
     }
@@ -238,7 +283,17 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
     let anchored = end > i + 2 || (i > 0 && cx.a.is_any_word(i - 1, &["lúc", "vào", "từ", "đến"]));
-    anchored.then(|| Candidate::new(i, end, Value::Time { hour: hour as u8, minute: minute as u8, second: None }))
+    anchored.then(|| {
+        Candidate::new(
+            i,
+            end,
+            Value::Time {
+                hour: hour as u8,
+                minute: minute as u8,
+                second: None,
+            },
+        )
+    })
 }
 
 /// "2018 - 2023", "2018-2023": two years, the second later.
@@ -253,7 +308,10 @@ fn year_range(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let b = is_year(cx, i + 2)?;
-    if b <= a || b - a > 100 || glued(cx, i + 3) && !matches!(cx.a.fold(i + 3), ")" | "," | "." | ";" | "\"" | ":") {
+    if b <= a
+        || b - a > 100
+        || glued(cx, i + 3) && !matches!(cx.a.fold(i + 3), ")" | "," | "." | ";" | "\"" | ":")
+    {
         return None;
     }
     Some(Candidate::new(i, i + 3, Value::Period { start: a, end: b }))
@@ -311,7 +369,10 @@ fn month_at(cx: &Cx<'_, '_>, j: usize) -> Option<(u32, usize)> {
         }
         return Some((10, j + 1));
     }
-    MONTH_WORDS.iter().find(|(w, _)| cx.a.is_word(j, w)).map(|&(_, m)| (m, j + 1))
+    MONTH_WORDS
+        .iter()
+        .find(|(w, _)| cx.a.is_word(j, w))
+        .map(|&(_, m)| (m, j + 1))
 }
 
 /// "ngày 19 tháng 8 năm 2022", "mồng 3 tháng 3", "tháng 12 năm 2023", "tháng mười năm 2017",
@@ -346,7 +407,9 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     if cx.a.is_word(i, "năm") && !cx.a.is_word(i + 1, "học") {
         let y = is_year(cx, i + 1)?;
-        if !cx.tok(i + 1).space_before || glued(cx, i + 2) && !matches!(cx.a.fold(i + 2), "," | "." | ")" | ";" | ":" | "\"") {
+        if !cx.tok(i + 1).space_before
+            || glued(cx, i + 2) && !matches!(cx.a.fold(i + 2), "," | "." | ")" | ";" | ":" | "\"")
+        {
             return None;
         }
         // "năm 2018 - 2023" is a period: leave it to the year range.
@@ -372,15 +435,78 @@ mod tests {
         };
     }
 
-    tm!(full_dates, "ký 22/12/2023, 7-11-2024 và 29.03.2024", [("date", "22/12/2023", "2023-12-22"), ("date", "7-11-2024", "2024-11-07"), ("date", "29.03.2024", "2024-03-29")]);
-    tm!(month_year, "vào tháng 9/2017", [("date", "9/2017", "2017-09")]);
-    tm!(day_month_in_context, "Chiều nay 6/11 và hôm qua (11-11), đến ngày 12 - 11", [("date", "6/11", "--11-06"), ("date", "11-11", "--11-11"), ("date", "12 - 11", "--11-12")]);
-    tm!(iso_month, "date 2023-12 xong", [("date", "2023-12", "2023-12")]);
-    tm!(spelled, "ngày 19 tháng 8 năm 2022, mồng 3 tháng 3, tháng 12 năm 2023, tháng mười năm 2017", [("date", "ngày 19 tháng 8 năm 2022", "2022-08-19"), ("date", "mồng 3 tháng 3", "--03-03"), ("date", "tháng 12 năm 2023", "2023-12"), ("date", "tháng mười năm 2017", "2017-10")]);
+    tm!(
+        full_dates,
+        "ký 22/12/2023, 7-11-2024 và 29.03.2024",
+        [
+            ("date", "22/12/2023", "2023-12-22"),
+            ("date", "7-11-2024", "2024-11-07"),
+            ("date", "29.03.2024", "2024-03-29")
+        ]
+    );
+    tm!(
+        month_year,
+        "vào tháng 9/2017",
+        [("date", "9/2017", "2017-09")]
+    );
+    tm!(
+        day_month_in_context,
+        "Chiều nay 6/11 và hôm qua (11-11), đến ngày 12 - 11",
+        [
+            ("date", "6/11", "--11-06"),
+            ("date", "11-11", "--11-11"),
+            ("date", "12 - 11", "--11-12")
+        ]
+    );
+    tm!(
+        iso_month,
+        "date 2023-12 xong",
+        [("date", "2023-12", "2023-12")]
+    );
+    tm!(
+        spelled,
+        "ngày 19 tháng 8 năm 2022, mồng 3 tháng 3, tháng 12 năm 2023, tháng mười năm 2017",
+        [
+            ("date", "ngày 19 tháng 8 năm 2022", "2022-08-19"),
+            ("date", "mồng 3 tháng 3", "--03-03"),
+            ("date", "tháng 12 năm 2023", "2023-12"),
+            ("date", "tháng mười năm 2017", "2017-10")
+        ]
+    );
     tm!(year_only, "cuối năm 2024.", [("date", "năm 2024", "2024")]);
     tm!(invalid_date, "ngày 32/13/2023", []);
-    tm!(clock_times, "lúc 08:52 và 15:23:24, 14h30, 8h", [("time", "08:52", "08:52"), ("time", "15:23:24", "15:23"), ("time", "14h30", "14:30"), ("time", "8h", "08:00")]);
-    tm!(spoken_times, "10 giờ 45 phút, 3 giờ rưỡi chiều, lúc 2 giờ chiều, 8 giờ tối", [("time", "10 giờ 45 phút", "10:45"), ("time", "3 giờ rưỡi chiều", "15:30"), ("time", "2 giờ chiều", "14:00"), ("time", "8 giờ tối", "20:00")]);
-    tm!(periods, "giai đoạn 2018 - 2023 và (2018-2023), từ năm 2018 đến năm 2023", [("period", "2018 - 2023", "2018/2023"), ("period", "2018-2023", "2018/2023"), ("period", "năm 2018 đến năm 2023", "2018/2023")]);
-    tm!(fraction_not_date, "giảm 35/47 trường hợp", [("fraction", "35/47", "35/47")]);
+    tm!(
+        clock_times,
+        "lúc 08:52 và 15:23:24, 14h30, 8h",
+        [
+            ("time", "08:52", "08:52"),
+            ("time", "15:23:24", "15:23"),
+            ("time", "14h30", "14:30"),
+            ("time", "8h", "08:00")
+        ]
+    );
+    tm!(
+        spoken_times,
+        "10 giờ 45 phút, 3 giờ rưỡi chiều, lúc 2 giờ chiều, 8 giờ tối",
+        [
+            ("time", "10 giờ 45 phút", "10:45"),
+            ("time", "3 giờ rưỡi chiều", "15:30"),
+            ("time", "2 giờ chiều", "14:00"),
+            ("time", "8 giờ tối", "20:00")
+        ]
+    );
+    tm!(
+        periods,
+        "giai đoạn 2018 - 2023 và (2018-2023), từ năm 2018 đến năm 2023",
+        [
+            ("period", "2018 - 2023", "2018/2023"),
+            ("period", "2018-2023", "2018/2023"),
+            ("period", "năm 2018 đến năm 2023", "2018/2023")
+        ]
+    );
+    tm!(
+        fraction_not_date,
+        "giảm 35/47 trường hợp",
+        [("fraction", "35/47", "35/47")]
+    );
 }

@@ -47,15 +47,14 @@ impl OffsetMap {
             let e = range.end.clamp(s, self.original_len as usize);
             return s..e;
         }
-        let start = self.segment_of(range.start).map_or(self.original_len, |i| self.segments[i].1);
+        let start = self
+            .segment_of(range.start)
+            .map_or(self.original_len, |i| self.segments[i].1);
         let end = if range.end <= range.start {
             start
         } else {
             match self.segment_of(range.end - 1) {
-                Some(i) => self
-                    .segments
-                    .get(i + 1)
-                    .map_or(self.original_len, |s| s.1),
+                Some(i) => self.segments.get(i + 1).map_or(self.original_len, |s| s.1),
                 None => self.original_len,
             }
         };
@@ -95,7 +94,9 @@ pub fn nfc(input: &str) -> Normalized<'_> {
     while let Some((i, _)) = chars.next() {
         let mut end = input.len();
         while let Some(&(j, d)) = chars.peek() {
-            if fold::is_combining(d) || unicode_normalization::char::canonical_combining_class(d) != 0 {
+            if fold::is_combining(d)
+                || unicode_normalization::char::canonical_combining_class(d) != 0
+            {
                 chars.next();
             } else {
                 end = j;

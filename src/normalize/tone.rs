@@ -63,7 +63,9 @@ fn flush_syllable(syl: &mut Vec<char>, out: &mut String) {
         let tone = syl[tones[0]];
         let base: Vec<char> = syl.iter().copied().filter(|&c| !is_tone_mark(c)).collect();
         // Indices of base letters (not marks) in `base`.
-        let letters: Vec<usize> = (0..base.len()).filter(|&i| !is_combining(base[i])).collect();
+        let letters: Vec<usize> = (0..base.len())
+            .filter(|&i| !is_combining(base[i]))
+            .collect();
         let n = letters.len();
         if n >= 2 {
             let a = base[letters[n - 2]].to_lowercase().next().unwrap_or(' ');
@@ -78,7 +80,8 @@ fn flush_syllable(syl: &mut Vec<char>, out: &mut String) {
             let last_has_mark = letters[n - 1] + 1 < base.len();
             let first_has_mark = letters[n - 2] + 1 < letters[n - 1];
             let pair = matches!((a, b), ('o', 'a') | ('o', 'e') | ('u', 'y'));
-            if pair && !last_has_mark && !first_has_mark && !(a == 'u' && before == 'q') {
+            let quy = a == 'u' && before == 'q';
+            if pair && !(last_has_mark || first_has_mark || quy) {
                 let at = letters[n - 2] + 1;
                 let mut fixed = base.clone();
                 fixed.insert(at, tone);

@@ -10,7 +10,10 @@ pub fn gold_path() -> Option<PathBuf> {
     if p.exists() {
         Some(p)
     } else {
-        eprintln!("SKIPPED: the dev gold {} is absent; this test needs it", p.display());
+        eprintln!(
+            "SKIPPED: the dev gold {} is absent; this test needs it",
+            p.display()
+        );
         None
     }
 }
@@ -59,9 +62,16 @@ pub fn new_tone_style(s: &str) -> String {
         if matches!(c.to_ascii_lowercase(), 'o' | 'u')
             && i + 2 < chars.len() + 1
             && chars.get(i + 1).is_some_and(|t| tones.contains(t))
-            && chars.get(i + 2).is_some_and(|v| matches!((c.to_ascii_lowercase(), v.to_ascii_lowercase()), ('o', 'a') | ('o', 'e') | ('u', 'y')))
-            && !chars.get(i + 3).is_some_and(|n| n.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(n))
-            && !(c.to_ascii_lowercase() == 'u' && i > 0 && chars[i - 1].to_ascii_lowercase() == 'q')
+            && chars.get(i + 2).is_some_and(|v| {
+                matches!(
+                    (c.to_ascii_lowercase(), v.to_ascii_lowercase()),
+                    ('o', 'a') | ('o', 'e') | ('u', 'y')
+                )
+            })
+            && !chars
+                .get(i + 3)
+                .is_some_and(|n| n.is_alphabetic() || ('\u{300}'..='\u{36f}').contains(n))
+            && !(c.eq_ignore_ascii_case(&'u') && i > 0 && chars[i - 1].eq_ignore_ascii_case(&'q'))
         {
             out.push(c);
             out.push(chars[i + 2]);
