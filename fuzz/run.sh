@@ -48,7 +48,7 @@ set -e
 
 execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1 || true)"
 echo "run.sh: exit status $status; executions: ${execs:-unknown}" >&2
-grep -E '^#[0-9]+ +DONE' "$log" | tail -1 >&2 || true
+grep -E '^Done [0-9]+ runs|^stat::(average_exec_per_sec|new_units_added|slowest_unit_time_sec|peak_rss_mb)' "$log" >&2 || true
 
 found=0
 for f in $(find artifacts/extract -type f -newer "$stamp" 2>/dev/null); do

@@ -72,7 +72,7 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
     "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối", "tổ",
     "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu",
-    "ghi", "đánh", "nhận", "làm", "đi", "thông", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+    "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
 ];
 
 impl<'a, 'b> Cx<'a, 'b> {

@@ -1,0 +1,224 @@
+//! Officials, in sentences written for these tests: every pattern of linking a person with a
+//! rank and posts, the same in capitals and without diacritics, coordination, and traps.
+
+use viet_extract::{extract, Extractor, Force, Official, Value};
+
+/// (name, rank, roles as written) of every official in `text`.
+fn officials(text: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+    extract(text)
+        .into_iter()
+        .filter_map(|e| match e.value {
+            Value::Official(o) => Some((
+                o.name,
+                o.rank,
+                o.roles.into_iter().map(|r| r.text).collect(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Official {
+    let mut found: Vec<Official> = extract(text)
+        .into_iter()
+        .filter_map(|e| match e.value {
+            Value::Official(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    found.remove(0)
+}
+
+macro_rules! off {
+    ($name:ident, $text:expr, [$(($n:expr, $rank:expr, [$($role:expr),*])),*]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(String, Option<String>, Vec<String>)> = vec![$(
+                ($n.to_string(), $rank.map(|r: &str| r.to_string()), vec![$($role.to_string()),*])
+            ),*];
+            assert_eq!(officials($text), want);
+        }
+    };
+}
+
+off!(rank_name_dash_roles,
+    "Thiếu tướng Đặng Văn Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Bình Định phát biểu.",
+    [("Đặng Văn Hải", Some("Thiếu tướng"), ["Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh Bình Định"])]);
+off!(
+    rank_name_comma_role_clause_ends,
+    "Trung tá Võ Minh Tâm, Phó Trưởng Công an huyện Cái Bè, cho hay lực lượng đã vào cuộc.",
+    [(
+        "Võ Minh Tâm",
+        Some("Trung tá"),
+        ["Phó Trưởng Công an huyện Cái Bè"]
+    )]
+);
+off!(
+    post_before_name_with_dash,
+    "Phát biểu của Chủ tịch Hội Nông dân Việt Nam - Lương Quốc Đoàn được đánh giá cao.",
+    [("Lương Quốc Đoàn", None, ["Chủ tịch Hội Nông dân Việt Nam"])]
+);
+off!(
+    post_before_name,
+    "Phó Chủ tịch UBND tỉnh Lê Ngọc Châu trao quyết định.",
+    [("Lê Ngọc Châu", None, ["Phó Chủ tịch UBND tỉnh"])]
+);
+off!(
+    abbreviated_post_before_name,
+    "PCT UBND tỉnh Trần Thị Kim Hoa dự buổi làm việc.",
+    [("Trần Thị Kim Hoa", None, ["PCT UBND tỉnh"])]
+);
+off!(
+    honorific_name_comma_role,
+    "Theo bà Phạm Thị Thu, Giám đốc Sở Y tế, ngành đã chuẩn bị đủ thuốc.",
+    [("Phạm Thị Thu", None, ["Giám đốc Sở Y tế"])]
+);
+off!(coordinated_by_va,
+    "Đồng chí Đại tá Ngô Thanh Bình - Bí thư Đảng ủy, Giám đốc Công an tỉnh và đồng chí Mai Văn Lộc - Phó Chủ tịch HĐND tỉnh cùng dự.",
+    [
+        ("Ngô Thanh Bình", Some("Đại tá"), ["Bí thư Đảng ủy", "Giám đốc Công an tỉnh"]),
+        ("Mai Văn Lộc", None, ["Phó Chủ tịch HĐND tỉnh"])
+    ]);
+off!(list_with_semicolons,
+    "Tham dự có các đồng chí: Hà Thị Nga, Phó Bí thư Thường trực Tỉnh ủy; Châu Văn Tài, Ủy viên BTV Tỉnh ủy, Trưởng Ban Nội chính Tỉnh ủy.",
+    [
+        ("Hà Thị Nga", None, ["Phó Bí thư Thường trực Tỉnh ủy"]),
+        ("Châu Văn Tài", None, ["Ủy viên BTV Tỉnh ủy", "Trưởng Ban Nội chính Tỉnh ủy"])
+    ]);
+off!(
+    photo_note_is_skipped,
+    "ông Lý Văn Sang (ảnh), Chủ tịch Ủy ban MTTQ Việt Nam tỉnh, cho biết.",
+    [("Lý Văn Sang", None, ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"])]
+);
+off!(
+    rank_alone,
+    "Đại tướng Phan Văn Giang thăm đơn vị.",
+    [("Phan Văn Giang", Some("Đại tướng"), [])]
+);
+off!(
+    lower_case_rank,
+    "đại úy Lò Văn Khánh, Phó Đội trưởng, kể lại.",
+    [("Lò Văn Khánh", Some("Đại úy"), ["Phó Đội trưởng"])]
+);
+off!(
+    post_without_organization,
+    "Trung tướng Hoàng Xuân Chiến - Phó Tổng Tham mưu trưởng dự lễ.",
+    [(
+        "Hoàng Xuân Chiến",
+        Some("Trung tướng"),
+        ["Phó Tổng Tham mưu trưởng"]
+    )]
+);
+off!(
+    two_posts_before_two_names,
+    "Phó Chủ tịch UBND tỉnh Đinh Văn Thu, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lê Minh Hoan dự.",
+    [
+        ("Đinh Văn Thu", None, ["Phó Chủ tịch UBND tỉnh"]),
+        (
+            "Lê Minh Hoan",
+            None,
+            ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+        )
+    ]
+);
+off!(
+    a_post_without_a_person_is_no_official,
+    "Giám đốc Công an tỉnh đã tặng giấy khen cho 5 tập thể.",
+    []
+);
+off!(
+    person_without_rank_or_post_is_no_official,
+    "Ông Nguyễn Văn Bảy cho biết gia đình đã nhận hỗ trợ.",
+    []
+);
+off!(
+    in_capitals,
+    "ĐẠI TÁ NGUYỄN VĂN HÙNG, GIÁM ĐỐC CÔNG AN TỈNH, CHO BIẾT",
+    [("NGUYỄN VĂN HÙNG", Some("Đại tá"), ["GIÁM ĐỐC CÔNG AN TỈNH"])]
+);
+off!(
+    without_diacritics,
+    "Trung tuong Le Quoc Hung, Thu truong Bo Cong an, phat bieu tai hoi nghi",
+    [(
+        "Le Quoc Hung",
+        Some("Trung tướng"),
+        ["Thu truong Bo Cong an"]
+    )]
+);
+off!(
+    old_tone_placement_rank,
+    "Đại uý Trịnh Văn Toàn, Đội trưởng Đội Cảnh sát giao thông, cho biết.",
+    [(
+        "Trịnh Văn Toàn",
+        Some("Đại úy"),
+        ["Đội trưởng Đội Cảnh sát giao thông"]
+    )]
+);
+
+#[test]
+fn role_fields_are_canonical() {
+    let o = one("Trung tướng Tạ Đức Minh - Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.");
+    assert_eq!(o.rank.as_deref(), Some("Trung tướng"));
+    assert_eq!(o.force, Some(Force::Police));
+    let titles: Vec<&str> = o.roles.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["Ủy viên", "Thứ trưởng"]);
+    let orgs: Vec<Option<&str>> = o.roles.iter().map(|r| r.organization.as_deref()).collect();
+    assert_eq!(orgs, [Some("Trung ương Đảng"), Some("Bộ Công an")]);
+    assert_eq!(
+        o.roles[0].text, "Uỷ viên Trung ương Đảng",
+        "role text is as written"
+    );
+}
+
+#[test]
+fn honorific_and_military_force() {
+    let o = one(
+        "đồng chí Thượng tá Bùi Văn Nam, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh, báo cáo.",
+    );
+    assert_eq!(o.honorific.as_deref(), Some("đồng chí"));
+    assert_eq!(o.force, Some(Force::Military));
+    assert_eq!(
+        o.roles[0].organization.as_deref(),
+        Some("Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")
+    );
+}
+
+#[test]
+fn official_span_covers_its_parts() {
+    let text = "Hôm qua, Đại tá Kiều Văn Nam, Phó Giám đốc Công an tỉnh, đã đến.";
+    let found = extract(text);
+    let off = found
+        .iter()
+        .find(|e| matches!(e.value, Value::Official(_)))
+        .unwrap();
+    assert_eq!(off.text, "Đại tá Kiều Văn Nam, Phó Giám đốc Công an tỉnh");
+    for e in &found {
+        if e.kind() != viet_extract::Kind::Official && e.start >= off.start && e.start < off.end {
+            assert!(e.end <= off.end, "{e:?} sticks out of the official");
+        }
+    }
+    let kinds: Vec<&str> = found.iter().map(|e| e.kind().as_str()).collect();
+    assert_eq!(kinds, ["official", "rank", "person", "organization"]);
+}
+
+#[test]
+fn document_level_merge() {
+    let text = "Đại tá Lục Văn Sơn, Phó Giám đốc Công an tỉnh, chủ trì buổi họp. \
+                Sau đó, ông Lục Văn Sơn, Bí thư Đảng ủy Công an tỉnh, trao thưởng. \
+                Cuối buổi, đại tá Lục Văn Sơn phát biểu bế mạc; Thượng úy Mạc Văn Dũng ghi biên bản.";
+    let ex = Extractor::new().unwrap();
+    let records = ex.officials(text);
+    assert_eq!(records.len(), 2, "{records:?}");
+    let son = &records[0];
+    assert_eq!(son.name, "Lục Văn Sơn");
+    assert_eq!(son.rank.as_deref(), Some("Đại tá"));
+    let titles: Vec<&str> = son.roles.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(titles, ["Phó Giám đốc", "Bí thư"]);
+    assert_eq!(son.mentions.len(), 3);
+    for m in &son.mentions {
+        assert_eq!(&text[m.start..m.end], "Lục Văn Sơn");
+    }
+    assert_eq!(records[1].name, "Mạc Văn Dũng");
+    assert_eq!(records[1].rank.as_deref(), Some("Thượng úy"));
+}
