@@ -233,13 +233,16 @@ impl<'a> Analysis<'a> {
                 space = false;
                 continue;
             }
-            if c.is_alphabetic() {
+            if c.is_ascii_alphabetic() || crate::normalize::fold::base_letter(c).is_some() || (!c.is_ascii() && c.is_alphabetic()) {
                 let split = match &open {
                     Some(o) if o.kind == TokenKind::Word => {
                         // "quốcChủ": a capitalised word glued to a lower-case one.
                         c.is_uppercase()
                             && o.lower_run >= 2
-                            && chars.peek().is_some_and(|&(_, d)| d.is_lowercase())
+                            && chars
+                                .clone()
+                                .find(|&(_, d)| !is_combining(d))
+                                .is_some_and(|(_, d)| d.is_lowercase())
                     }
                     _ => true,
                 };
@@ -375,7 +378,7 @@ impl<'a> Analysis<'a> {
         if t.kind != TokenKind::Word || !fold_eq(self.fold(i), word) {
             return false;
         }
-        (!t.marks && t.plain_line) || tone::key(self.text(i)) == tone::key(word)
+        (!t.marks && t.plain_line) || key_eq(self.text(i), word)
     }
 
     /// Whether token `i` is one of `words`.
@@ -505,17 +508,93 @@ impl<'a> Analysis<'a> {
 
 /// Whether the folded form `folded` equals the folded form of `word`, without allocating.
 pub fn fold_eq(folded: &str, word: &str) -> bool {
-    let mut buf = String::new();
+    let f = folded.as_bytes();
     let mut pos = 0;
     for c in word.chars() {
-        buf.clear();
-        fold_char_into(c, &mut buf);
-        if !folded[pos..].starts_with(buf.as_str()) {
-            return false;
+        let (bytes, len) = fold_char(c);
+        for &b in &bytes[..len as usize] {
+            // Byte by byte: these are a few bytes, a call to memcmp costs more.
+            if f.get(pos) != Some(&b) {
+                return false;
+            }
+            pos += 1;
         }
-        pos += buf.len();
     }
-    pos == folded.len()
+    pos == f.len()
+}
+
+/// The folded form of one character, inline: its bytes and their number (0 for a mark).
+#[inline]
+fn fold_char(c: char) -> ([u8; 4], u8) {
+    let mut out = [0u8; 4];
+    if c.is_ascii() {
+        out[0] = c.to_ascii_lowercase() as u8;
+        return (out, 1);
+    }
+    if is_combining(c) {
+        return (out, 0);
+    }
+    if let Some(b) = crate::normalize::fold::base_letter(c) {
+        out[0] = b;
+        return (out, 1);
+    }
+    let l = c.to_lowercase().next().unwrap_or(c);
+    let n = l.encode_utf8(&mut out).len();
+    (out, n as u8)
+}
+
+thread_local! {
+    static KEYS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+}
+
+/// Whether `a` and `b` have the same matching key (case, normalization form and tone
+/// placement aside), reusing per-thread buffers.
+pub fn key_eq(a: &str, b: &str) -> bool {
+    KEYS.with(|k| {
+        let mut k = k.borrow_mut();
+        let (x, y) = &mut *k;
+        x.clear();
+        y.clear();
+        tone::key_into(a, x);
+        tone::key_into(b, y);
+        x == y
+    })
+}
+
+/// A set of words looked up by their folded form in one hash probe, then checked for
+/// diacritics like [`Analysis::is_word`]. Built once per list.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    by_fold: std::collections::HashMap<String, Vec<usize>>,
+    words: Vec<&'static str>,
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&'static str]) -> Self {
+        let mut by_fold: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            by_fold.entry(crate::normalize::fold(w)).or_default().push(i);
+        }
+        WordSet { by_fold, words: words.to_vec() }
+    }
+
+    /// The index in the list of the word token `i` of `a` is, if any.
+    pub fn find(&self, a: &Analysis<'_>, i: usize) -> Option<usize> {
+        let t = a.tokens.get(i)?;
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let cands = self.by_fold.get(a.fold(i))?;
+        let text = a.text(i);
+        let loose = !t.marks && t.plain_line;
+        cands.iter().copied().find(|&w| loose || key_eq(text, self.words[w]))
+    }
+
+    /// Whether token `i` of `a` is one of the words.
+    pub fn contains(&self, a: &Analysis<'_>, i: usize) -> bool {
+        self.find(a, i).is_some()
+    }
 }
 
 #[cfg(test)]
@@ -544,6 +623,11 @@ mod tests {
     );
     toks!(abbreviation_not_split, "ThS Nguyễn", ["ThS", "Nguyễn"]);
     toks!(short_prefix_not_split, "eMagazine", ["eMagazine"]);
+    toks!(
+        glued_nfd,
+        "tướngU\u{309}y ban",
+        ["tướng", "U\u{309}y", "ban"]
+    );
     toks!(
         numbers_and_punct,
         "3.184 và 22/12/2023",

@@ -6,7 +6,7 @@
 use crate::error::{Error, Result};
 use crate::lexicon::{Entry, EntryKind};
 use crate::normalize::tone;
-use crate::token::Analysis;
+use crate::token::{Analysis, TokenKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -68,6 +68,7 @@ impl Dictionary {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::Automaton(e.to_string()))?;
         Ok(Dictionary { ac, by_pattern })
@@ -95,6 +96,15 @@ impl Dictionary {
                 continue;
             };
             let end = last + 1;
+            // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
+            if (start + 1..end).any(|k| {
+                let t = &a.tokens[k];
+                t.kind == TokenKind::Word
+                    && !t.space_before
+                    && a.tokens[k - 1].kind == TokenKind::Word
+            }) {
+                continue;
+            }
             // Without diacritics, in a line written without them, any entry folding the same
             // way matches; otherwise the keys must agree.
             let marked = a.tokens[start..end]

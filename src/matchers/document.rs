@@ -30,9 +30,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// word with digits glued after it ("X11" is "X" then "11").
 fn code_word(cx: &Cx<'_, '_>, k: usize) -> bool {
     let t = cx.tok(k);
-    t.kind == TokenKind::Word
-        && matches!(t.case, Case::Upper | Case::Other)
-        && cx.a.text(k).chars().count() <= 8
+    t.kind == TokenKind::Word && t.case == Case::Upper && cx.a.fold(k).len() <= 8
 }
 
 fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -43,9 +41,7 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         let t = cx.tok(end);
         let ok = match t.kind {
             TokenKind::Number => true,
-            TokenKind::Word => {
-                code_word(cx, end) || cx.a.is_word(end, "Đ") || t.case == Case::Upper
-            }
+            TokenKind::Word => code_word(cx, end),
             TokenKind::Punct => matches!(cx.a.fold(end), "/" | "-"),
             TokenKind::Break => false,
         };

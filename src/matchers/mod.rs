@@ -75,6 +75,9 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
 ];
 
+static STOP_SET: std::sync::LazyLock<crate::token::WordSet> =
+    std::sync::LazyLock::new(|| crate::token::WordSet::new(STOP_WORDS));
+
 impl<'a, 'b> Cx<'a, 'b> {
     /// Token `i`.
     #[inline]
@@ -140,7 +143,7 @@ impl<'a, 'b> Cx<'a, 'b> {
         let t = self.tok(i);
         t.kind == TokenKind::Word
             && (t.case == Case::Lower || t.caps_line)
-            && self.a.is_any_word(i, STOP_WORDS)
+            && STOP_SET.contains(self.a, i)
     }
 
     /// Whether token `i` stands on a line written in capitals.

@@ -180,11 +180,13 @@ const UNITS: &[(&str, u64)] = &[
     ("chín", 9),
 ];
 
-/// Folded forms of every number word, to skip other words cheaply.
-const NUMBER_WORDS_FOLDED: &[&str] = &[
-    "khong", "mot", "hai", "ba", "bon", "tu", "nam", "lam", "nham", "sau", "bay", "tam", "chin",
-    "muoi", "tram", "linh", "le", "nghin", "ngan", "trieu", "ty", "ti",
-];
+/// Every word that can start a spelled number, to skip other words in one probe.
+static NUMBER_WORDS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+    crate::token::WordSet::new(&[
+        "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
+        "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+    ])
+});
 
 /// Reads a run of number words ("hai mươi ba", "một trăm linh năm", "bảy trăm hai mươi mốt
 /// nghìn không trăm mười hai"); `None` unless two or more words make a well-formed number.
@@ -338,7 +340,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 continue;
             }
             digits_numeral(cx, i)
-        } else if t.kind == TokenKind::Word && NUMBER_WORDS_FOLDED.contains(&cx.a.fold(i)) {
+        } else if t.kind == TokenKind::Word && NUMBER_WORDS.contains(cx.a, i) {
             words_numeral(cx, i)
         } else {
             None

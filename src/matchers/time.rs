@@ -64,6 +64,9 @@ const DAY_CONTEXT: &[&str] = &[
     "từ", "tới", "hết",
 ];
 
+static DAY_WORDS: std::sync::LazyLock<crate::token::WordSet> =
+    std::sync::LazyLock::new(|| crate::token::WordSet::new(DAY_CONTEXT));
+
 fn date(start: usize, end: usize, y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Candidate {
     Candidate::new(
         start,
@@ -157,7 +160,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
-    let context = (1..=2).any(|k| i >= k && cx.a.is_any_word(i - k, DAY_CONTEXT));
+    let context = (1..=2).any(|k| i >= k && DAY_WORDS.contains(cx.a, i - k));
     if bracketed || context {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
