@@ -11,6 +11,10 @@
 # Only the stable toolchain is here: cargo-fuzz's nightly flags (-Zsanitizer…) are allowed
 # by RUSTC_BOOTSTRAP=1. Environment: FUZZ_TIMEOUT (per input, s; default 10), FUZZ_MAX_LEN
 # (bytes; default 4096), FUZZ_SANITIZER (address|none; default address).
+#
+# FUZZ_ENGINE=stress runs the stable random tester src/bin/stress.rs instead (structured
+# Vietnamese-like text, no coverage guidance, no nightly features); its failing inputs go to
+# fuzz/artifacts/stress/. FUZZ_SEED fixes its seed.
 set -euo pipefail
 
 duration="${1:-}"
@@ -22,6 +26,12 @@ shift
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here"
+
+if [ "${FUZZ_ENGINE:-libfuzzer}" = stress ]; then
+    [ "$#" -eq 0 ] || { echo "run.sh: extra flags are for libFuzzer only" >&2; exit 2; }
+    cargo build --release --bin stress
+    exec ./target/release/stress "$duration" ${FUZZ_SEED:+"$FUZZ_SEED"}
+fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "run.sh: installing cargo-fuzz from crates.io" >&2

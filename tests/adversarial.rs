@@ -79,7 +79,7 @@ fn repeat_to(unit: &str, size: usize) -> String {
     s
 }
 
-/// The pieces `unit` cycles through, joined up to `size` bytes (cut to a char boundary).
+/// `pieces` in turn, again and again, up to `size` bytes (cut back to a char boundary).
 fn cycle_to(pieces: &[&str], size: usize) -> String {
     let mut s = String::with_capacity(size + 64);
     'fill: loop {
@@ -261,6 +261,9 @@ fn dates_numbers_and_documents_without_spaces() {
     );
 }
 
+/// Makes an input of a shape, of about the given size in bytes.
+type Shape = fn(usize) -> String;
+
 /// The smallest of `reps` timings of `extract` on `input`.
 fn min_time(input: &str, reps: usize, what: &str) -> Duration {
     (0..reps).map(|_| run(input, what)).min().unwrap()
@@ -274,7 +277,7 @@ fn min_time(input: &str, reps: usize, what: &str) -> Duration {
 fn time_is_linear_in_input_size() {
     const S: usize = 100 * 1024;
     const SLACK: Duration = Duration::from_millis(5);
-    let shapes: [(&str, fn(usize) -> String); 5] = [
+    let shapes: [(&str, Shape); 5] = [
         ("1/1/1/1…", |n| repeat_to("1/", n)),
         ("12-11-12-11…", |n| repeat_to("12-11-", n)),
         ("Nguyễn Văn …", |n| repeat_to("Nguyễn Văn ", n)),

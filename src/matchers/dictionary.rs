@@ -25,8 +25,11 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct Dictionary {
     ac: AhoCorasick,
-    /// Per pattern: (entry index, token-wise matching key) of each entry folding to it.
-    by_pattern: Vec<Vec<(u32, String)>>,
+    /// Per pattern: how many tokens it spans.
+    tokens: Vec<u32>,
+    /// Per pattern: (entry index, token-wise matching key, whether the entry only counts
+    /// capitalised) of each entry folding to it.
+    by_pattern: Vec<Vec<(u32, String, bool)>>,
 }
 
 /// The token-wise matching key of a text: each token's key, joined by single spaces.
@@ -44,7 +47,8 @@ impl Dictionary {
     pub fn new(entries: &[Entry]) -> Result<Self> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<(u32, String)>> = Vec::new();
+        let mut by_pattern: Vec<Vec<(u32, String, bool)>> = Vec::new();
+        let mut tokens: Vec<u32> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let a = Analysis::new(&e.surface);
             if a.is_empty() {
@@ -56,14 +60,15 @@ impl Dictionary {
             let slot = *index.entry(pat.clone()).or_insert_with(|| {
                 patterns.push(pat);
                 by_pattern.push(Vec::new());
+                tokens.push(a.len() as u32);
                 by_pattern.len() - 1
             });
-            if !by_pattern[slot].iter().any(|(x, k)| {
+            if !by_pattern[slot].iter().any(|(x, k, _)| {
                 entries[*x as usize].kind == e.kind
                     && *k == key
                     && entries[*x as usize].canonical == e.canonical
             }) {
-                by_pattern[slot].push((id as u32, key));
+                by_pattern[slot].push((id as u32, key, matches!(e.kind, EntryKind::Surname | EntryKind::Place)));
             }
         }
         let ac = AhoCorasickBuilder::new()
@@ -71,7 +76,7 @@ impl Dictionary {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::Automaton(e.to_string()))?;
-        Ok(Dictionary { ac, by_pattern })
+        Ok(Dictionary { ac, tokens, by_pattern })
     }
 
     /// The number of distinct folded patterns.
@@ -83,18 +88,27 @@ impl Dictionary {
     pub fn find(&self, a: &Analysis<'_>, out: &mut Vec<Hit>) {
         let hay = a.folded.as_bytes();
         let mut key = String::new();
+        // Overlapping matches come in order of their end: one cursor finds their last token.
+        let mut last = 0usize;
         for m in self.ac.find_overlapping_iter(&a.folded) {
             // Patterns start with the space before their first token; the match must end
             // where a token ends.
             if m.end() < hay.len() && hay[m.end()] != b' ' {
                 continue;
             }
-            let Some(start) = a.token_starting_at(m.start() + 1) else {
+            while last < a.tokens.len() && (a.tokens[last].fold_end as usize) < m.end() {
+                last += 1;
+            }
+            if last >= a.tokens.len() || a.tokens[last].fold_end as usize != m.end() {
+                continue;
+            }
+            let count = self.tokens[m.pattern().as_usize()] as usize;
+            let Some(start) = (last + 1).checked_sub(count) else {
                 continue;
             };
-            let Some(last) = a.token_ending_at(m.end()) else {
+            if a.tokens[start].fold_start as usize != m.start() + 1 {
                 continue;
-            };
+            }
             let end = last + 1;
             // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
             if (start + 1..end).any(|k| {
@@ -107,6 +121,10 @@ impl Dictionary {
             }
             // Without diacritics, in a line written without them, any entry folding the same
             // way matches; otherwise the keys must agree.
+            let entries = &self.by_pattern[m.pattern().as_usize()];
+            if !a.tokens[start].initial_upper && entries.iter().all(|e| e.2) {
+                continue;
+            }
             let marked = a.tokens[start..end]
                 .iter()
                 .any(|t| t.marks || !t.plain_line);
@@ -114,7 +132,12 @@ impl Dictionary {
                 key.clear();
                 token_key(a, start..end, &mut key);
             }
-            for (entry, ekey) in &self.by_pattern[m.pattern().as_usize()] {
+            let cap = a.tokens[start].initial_upper;
+            for (entry, ekey, needs_cap) in entries {
+                // Names and places are written with a capital: lower case ones are not.
+                if *needs_cap && !cap {
+                    continue;
+                }
                 if !marked || *ekey == key {
                     out.push(Hit {
                         start: start as u32,

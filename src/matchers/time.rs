@@ -99,7 +99,12 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i)
         } else if t.kind == TokenKind::Word {
-            spelled_date(cx, i).or_else(|| from_to_years(cx, i))
+            // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: skip other
+            // words on their first letter.
+            match cx.a.fold(i).as_bytes().first() {
+                Some(b'n' | b'm' | b't') => spelled_date(cx, i).or_else(|| from_to_years(cx, i)),
+                _ => None,
+            }
         } else {
             None
         };

@@ -13,6 +13,31 @@ use unicode_normalization::UnicodeNormalization;
 pub fn key_into(s: &str, out: &mut String) {
     let mut tone: Option<char> = None;
     for c in s.chars() {
+        // Fast paths: ASCII, and Latin letters with at most a vowel mark and a tone, from a
+        // table built once; everything else decomposes.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                if let Some(t) = tone.take() {
+                    out.push(t);
+                }
+                out.push(c);
+            }
+            continue;
+        }
+        if let Some(&(base, mark, t)) = (c as u32).checked_sub(0xC0).and_then(|i| LETTERS.get(i as usize)) {
+            if base != 0 {
+                out.push(base as char);
+                if mark != '\0' {
+                    out.push(mark);
+                }
+                if t != '\0' {
+                    tone = Some(t);
+                }
+                continue;
+            }
+        }
         decompose_canonical(c, |d| {
             if is_tone_mark(d) {
                 tone = Some(d);
@@ -33,6 +58,35 @@ pub fn key_into(s: &str, out: &mut String) {
     }
 }
 
+/// For U+00C0..U+1EFF: (lower-case ASCII base, vowel mark, tone mark) of letters that
+/// decompose to an ASCII letter and at most one mark of each kind; base 0 otherwise.
+static LETTERS: std::sync::LazyLock<Vec<(u8, char, char)>> = std::sync::LazyLock::new(|| {
+    (0xC0u32..0x1F00)
+        .map(|cp| {
+            let Some(c) = char::from_u32(cp) else {
+                return (0, '\0', '\0');
+            };
+            let mut parts: Vec<char> = Vec::new();
+            decompose_canonical(c, |d| parts.push(d));
+            let (mut mark, mut tone) = ('\0', '\0');
+            let base = parts[0];
+            if parts.len() == 1 || !base.is_ascii_alphabetic() || parts.len() > 3 {
+                return (0, '\0', '\0');
+            }
+            for &p in &parts[1..] {
+                if is_tone_mark(p) && tone == '\0' {
+                    tone = p;
+                } else if is_combining(p) && !is_tone_mark(p) && mark == '\0' {
+                    mark = p;
+                } else {
+                    return (0, '\0', '\0');
+                }
+            }
+            (base.to_ascii_lowercase() as u8, mark, tone)
+        })
+        .collect()
+});
+
 /// The matching key of `s` (see [`key_into`]).
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 4);
@@ -43,6 +97,9 @@ pub fn key(s: &str) -> String {
 /// `s` in NFC with the tone of a final "oa", "oe", "uy" on its first vowel, the placement of
 /// official names: "Thuỷ" → "Thủy", "hoà" → "hòa", "Uỷ ban" → "Ủy ban". "quý" stays.
 pub fn old_style(s: &str) -> String {
+    if !needs_old_style(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut syllable: Vec<char> = Vec::with_capacity(8);
     for c in s.nfd() {
@@ -55,6 +112,32 @@ pub fn old_style(s: &str) -> String {
     }
     flush_syllable(&mut syllable, &mut out);
     out.nfc().collect()
+}
+
+/// Whether `s` may differ from its old-style NFC form: it is not NFC, or a tone stands on
+/// the second vowel of "oa", "oe" or "uy".
+fn needs_old_style(s: &str) -> bool {
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+    if s.is_ascii() {
+        return false;
+    }
+    if is_nfc_quick(s.chars()) != IsNormalized::Yes {
+        return true;
+    }
+    let mut prev = ' ';
+    for c in s.chars() {
+        let second = match c {
+            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'À' | 'Á' | 'Ả' | 'Ã' | 'Ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'È' | 'É' | 'Ẻ' | 'Ẽ'
+            | 'Ẹ' => matches!(prev, 'o' | 'O'),
+            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' | 'Ỳ' | 'Ý' | 'Ỷ' | 'Ỹ' | 'Ỵ' => matches!(prev, 'u' | 'U'),
+            _ => false,
+        };
+        if second {
+            return true;
+        }
+        prev = c;
+    }
+    false
 }
 
 fn flush_syllable(syl: &mut Vec<char>, out: &mut String) {

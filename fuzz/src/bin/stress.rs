@@ -6,7 +6,7 @@
 //!
 //!     cargo run --release --bin stress -- SECONDS [SEED]
 //!
-//! Exits 1 after the first failing input, which is written to `artifacts/stress/` (path
+//! `STRESS_SHOW=N` prints N generated inputs instead. Exits 1 after the first failing input, which is written to `artifacts/stress/` (path
 //! printed); 0 when the time ran out without one.
 
 use std::panic::{self, AssertUnwindSafe};
@@ -354,6 +354,17 @@ fn main() {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_nanos() as u64)
     });
+    if let Some(n) = std::env::var("STRESS_SHOW")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        // Show what the generator makes, and stop.
+        let mut r = Rng(seed);
+        for _ in 0..n {
+            println!("{:?}", text(&mut r));
+        }
+        return;
+    }
     eprintln!("stress: {secs}s, seed {seed}");
     panic::set_hook(Box::new(|_| {})); // the message is printed below, with the input
     let mut r = Rng(seed);
