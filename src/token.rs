@@ -205,6 +205,15 @@ impl<'a> Analysis<'a> {
         let mut space = true;
         let mut chars = input.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            // The common case first: a lower-case ASCII letter inside a word.
+            if c.is_ascii_lowercase() {
+                if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
+                    o.lower += 1;
+                    o.lower_run += 1;
+                    self.folded.push(c);
+                    continue;
+                }
+            }
             if is_space(c) {
                 self.close(&mut open, i);
                 if is_line_break(c)
@@ -563,20 +572,56 @@ pub fn key_eq(a: &str, b: &str) -> bool {
 
 /// A set of words looked up by their folded form in one hash probe, then checked for
 /// diacritics like [`Analysis::is_word`]. Built once per list.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WordSet {
-    by_fold: std::collections::HashMap<String, Vec<usize>>,
+    by_fold: std::collections::HashMap<String, Vec<usize>, Fnv>,
     words: Vec<&'static str>,
+    /// Which first bytes and lengths the folded words have: most tokens stop here.
+    first: [bool; 256],
+    max_len: usize,
+}
+
+/// FNV-1a: the keys are a few bytes long, where it beats SipHash several times over.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fnv;
+
+/// The state of [`Fnv`].
+#[derive(Debug, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
 }
 
 impl WordSet {
     /// The set of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut by_fold: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        let mut by_fold: std::collections::HashMap<String, Vec<usize>, Fnv> = std::collections::HashMap::default();
+        let mut first = [false; 256];
+        let mut max_len = 0;
         for (i, w) in words.iter().enumerate() {
-            by_fold.entry(crate::normalize::fold(w)).or_default().push(i);
+            let f = crate::normalize::fold(w);
+            if let Some(&b) = f.as_bytes().first() {
+                first[b as usize] = true;
+            }
+            max_len = max_len.max(f.len());
+            by_fold.entry(f).or_default().push(i);
         }
-        WordSet { by_fold, words: words.to_vec() }
+        WordSet { by_fold, words: words.to_vec(), first, max_len }
     }
 
     /// The index in the list of the word token `i` of `a` is, if any.
@@ -585,7 +630,11 @@ impl WordSet {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let cands = self.by_fold.get(a.fold(i))?;
+        let f = a.fold(i);
+        if f.len() > self.max_len || !self.first[*f.as_bytes().first()? as usize] {
+            return None;
+        }
+        let cands = self.by_fold.get(f)?;
         let text = a.text(i);
         let loose = !t.marks && t.plain_line;
         cands.iter().copied().find(|&w| loose || key_eq(text, self.words[w]))

@@ -180,7 +180,12 @@ impl<'a, 'b> Cx<'a, 'b> {
             if i > start && self.tok(i).space_before {
                 s.push(' ');
             }
-            s.extend(self.a.text(i).nfc());
+            let t = self.a.text(i);
+            if unicode_normalization::is_nfc_quick(t.chars()) == unicode_normalization::IsNormalized::Yes {
+                s.push_str(t);
+            } else {
+                s.extend(t.nfc());
+            }
         }
         s
     }

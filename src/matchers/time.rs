@@ -64,6 +64,10 @@ const DAY_CONTEXT: &[&str] = &[
     "từ", "tới", "hết",
 ];
 
+static DATE_START: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
+    crate::token::WordSet::new(&["ngày", "mồng", "mùng", "tháng", "năm", "từ"])
+});
+
 static DAY_WORDS: std::sync::LazyLock<crate::token::WordSet> =
     std::sync::LazyLock::new(|| crate::token::WordSet::new(DAY_CONTEXT));
 
@@ -99,11 +103,12 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i)
         } else if t.kind == TokenKind::Word {
-            // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: skip other
-            // words on their first letter.
-            match cx.a.fold(i).as_bytes().first() {
-                Some(b'n' | b'm' | b't') => spelled_date(cx, i).or_else(|| from_to_years(cx, i)),
-                _ => None,
+            // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: one probe
+            // skips the other words.
+            if DATE_START.contains(cx.a, i) {
+                spelled_date(cx, i).or_else(|| from_to_years(cx, i))
+            } else {
+                None
             }
         } else {
             None
