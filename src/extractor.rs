@@ -231,14 +231,21 @@ impl Extractor {
         Hits::new(hits, a.len())
     }
 
-    fn run<'a>(&self, a: &Analysis<'a>) -> Vec<Entity<'a>> {
-        let hits = self.hits(a);
+    /// Counts the bare automaton's matches over a folded text (the benchmarks' reference).
+    #[doc(hidden)]
+    pub fn bare_scan(&self, folded: &str) -> usize {
+        self.dict.count(folded)
+    }
+
+    /// The matchers' candidates, before overlap resolution (exposed for the benchmarks).
+    #[doc(hidden)]
+    pub fn candidates(&self, a: &Analysis<'_>, hits: &Hits) -> Vec<Candidate> {
         let cx = Cx {
             a,
-            hits: &hits,
+            hits,
             entries: &self.entries,
         };
-        let mut cands: Vec<Candidate> = Vec::new();
+        let mut cands: Vec<Candidate> = Vec::with_capacity(a.len() / 4);
         matchers::rank::find(&cx, &mut cands);
         matchers::organization::find(&cx, &mut cands);
         matchers::location::find(&cx, &mut cands);
@@ -247,10 +254,28 @@ impl Extractor {
         let chains = matchers::number::Chains::new(&cx);
         matchers::time::find_with(&cx, &chains, &mut cands);
         matchers::number::find_with(&cx, &chains, &mut cands);
+        cands
+    }
+
+    /// Resolution and linking of candidates into mentions and officials (exposed for the
+    /// benchmarks).
+    #[doc(hidden)]
+    pub fn link(&self, a: &Analysis<'_>, hits: &Hits, cands: Vec<Candidate>) -> Vec<Candidate> {
+        let cx = Cx {
+            a,
+            hits,
+            entries: &self.entries,
+        };
         let mut mentions = resolve(cands, a.len());
         let officials = official::link(&cx, &mut mentions);
-        let mut all: Vec<Candidate> = mentions;
-        all.extend(officials);
+        mentions.extend(officials);
+        mentions
+    }
+
+    fn run<'a>(&self, a: &Analysis<'a>) -> Vec<Entity<'a>> {
+        let hits = self.hits(a);
+        let cands = self.candidates(a, &hits);
+        let mut all = self.link(a, &hits, cands);
         all.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
         all.into_iter()
             .map(|c| Entity::new(a.input, a.span(c.start as usize..c.end as usize), c.value))

@@ -84,6 +84,12 @@ impl Dictionary {
         self.by_pattern.len()
     }
 
+    /// The number of raw automaton matches over `folded`, nothing checked: the reference
+    /// the benchmarks compare the whole pipeline with.
+    pub fn count(&self, folded: &str) -> usize {
+        self.ac.find_overlapping_iter(folded).count()
+    }
+
     /// Every hit in `a`, appended to `out` sorted by start, longest first.
     pub fn find(&self, a: &Analysis<'_>, out: &mut Vec<Hit>) {
         let hay = a.folded.as_bytes();
