@@ -38,7 +38,13 @@ fn benches(c: &mut Criterion) {
     let count = |k: Kind| found.iter().filter(|e| e.kind() == k).count();
     let per_kb = found.len() as f64 / (text.len() as f64 / 1000.0);
     assert!(per_kb > 5.0, "only {per_kb:.1} entities per KB");
-    for k in [Kind::Rank, Kind::Person, Kind::Organization, Kind::Official, Kind::Date] {
+    for k in [
+        Kind::Rank,
+        Kind::Person,
+        Kind::Organization,
+        Kind::Official,
+        Kind::Date,
+    ] {
         assert!(count(k) > 0, "no {k:?} found");
     }
     let expected = found.len();
@@ -94,7 +100,9 @@ fn benches(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("build");
     g.sample_size(10);
-    g.bench_function("extractor_new", |b| b.iter(|| Extractor::new().expect("builds").entries().len()));
+    g.bench_function("extractor_new", |b| {
+        b.iter(|| Extractor::new().expect("builds").entries().len())
+    });
     g.finish();
 }
 

@@ -166,7 +166,24 @@ pub struct Official {
     pub person: Span,
 }
 
-/// The typed value of an entity; the variant is its kind.
+/// A legal document code and its parts.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Document {
+    /// The code as written (spaces removed).
+    pub code: String,
+    /// Its number ("124").
+    pub number: Option<String>,
+    /// Its year, if the code carries one.
+    pub year: Option<i32>,
+    /// The document type code ("TT").
+    pub doc_type: Option<String>,
+    /// The issuing body code ("BCA").
+    pub issuer: Option<String>,
+}
+
+/// The typed value of an entity; the variant is its kind. The large variants are boxed so
+/// that a value stays small: documents are few, numbers many.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "lowercase"))]
@@ -251,20 +268,9 @@ pub enum Value {
         end: i32,
     },
     /// A legal document code: "124/2021/TT-BCA".
-    Document {
-        /// The code as written (spaces removed).
-        code: String,
-        /// Its number ("124").
-        number: Option<String>,
-        /// Its year, if the code carries one.
-        year: Option<i32>,
-        /// The document type code ("TT").
-        doc_type: Option<String>,
-        /// The issuing body code ("BCA").
-        issuer: Option<String>,
-    },
+    Document(Box<Document>),
     /// An official: a person with rank and posts.
-    Official(Official),
+    Official(Box<Official>),
 }
 
 impl Value {
@@ -282,7 +288,7 @@ impl Value {
             Value::Date { .. } => Kind::Date,
             Value::Time { .. } => Kind::Time,
             Value::Period { .. } => Kind::Period,
-            Value::Document { .. } => Kind::Document,
+            Value::Document(_) => Kind::Document,
             Value::Official(_) => Kind::Official,
         }
     }

@@ -64,7 +64,7 @@ pub mod resolve;
 mod test_util;
 pub mod token;
 
-pub use entity::{Entity, Force, Kind, Official, Role, Span, Value};
+pub use entity::{Document, Entity, Force, Kind, Official, Role, Span, Value};
 pub use error::{Error, Result};
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use lexicon::{Entry, EntryKind};

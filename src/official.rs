@@ -227,14 +227,14 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
         out.push(Candidate::new(
             span_start,
             span_end,
-            Value::Official(Official {
+            Value::Official(Box::new(Official {
                 name,
                 rank: rank_name,
                 force,
                 honorific,
                 roles: role_values,
                 person: cx.a.span(ps..pe),
-            }),
+            })),
         ));
     }
     for (r, f) in forces {

@@ -6,7 +6,7 @@ use crate::matchers::Candidate;
 /// Keeps the best non-overlapping candidates over `n` tokens, sorted by start.
 pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     cands.retain(|c| c.start < c.end && (c.end as usize) <= n);
-    cands.sort_by(|a, b| {
+    cands.sort_unstable_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
             .then(b.priority.cmp(&a.priority))
@@ -22,7 +22,7 @@ pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
         taken[r].iter_mut().for_each(|t| *t = true);
         out.push(c);
     }
-    out.sort_by_key(|c| (c.start, c.end));
+    out.sort_unstable_by_key(|c| (c.start, c.end));
     out
 }
 

@@ -57,13 +57,13 @@ pub fn documents(text: &str) -> Vec<DocFields> {
     texts_of(text, |v| matches!(v, Value::Document { .. }))
         .into_iter()
         .map(|(_, v)| match v {
-            Value::Document {
-                code,
-                number,
-                year,
-                doc_type,
-                issuer,
-            } => (code, number.unwrap_or_default(), year, doc_type, issuer),
+            Value::Document(d) => (
+                d.code,
+                d.number.unwrap_or_default(),
+                d.year,
+                d.doc_type,
+                d.issuer,
+            ),
             _ => unreachable!(),
         })
         .collect()

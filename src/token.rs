@@ -242,7 +242,10 @@ impl<'a> Analysis<'a> {
                 space = false;
                 continue;
             }
-            if c.is_ascii_alphabetic() || crate::normalize::fold::base_letter(c).is_some() || (!c.is_ascii() && c.is_alphabetic()) {
+            if c.is_ascii_alphabetic()
+                || crate::normalize::fold::base_letter(c).is_some()
+                || (!c.is_ascii() && c.is_alphabetic())
+            {
                 let split = match &open {
                     Some(o) if o.kind == TokenKind::Word => {
                         // "quốcChủ": a capitalised word glued to a lower-case one.
@@ -610,7 +613,8 @@ impl std::hash::Hasher for FnvHasher {
 impl WordSet {
     /// The set of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut by_fold: std::collections::HashMap<String, Vec<usize>, Fnv> = std::collections::HashMap::default();
+        let mut by_fold: std::collections::HashMap<String, Vec<usize>, Fnv> =
+            std::collections::HashMap::default();
         let mut first = [false; 256];
         let mut max_len = 0;
         for (i, w) in words.iter().enumerate() {
@@ -621,7 +625,12 @@ impl WordSet {
             max_len = max_len.max(f.len());
             by_fold.entry(f).or_default().push(i);
         }
-        WordSet { by_fold, words: words.to_vec(), first, max_len }
+        WordSet {
+            by_fold,
+            words: words.to_vec(),
+            first,
+            max_len,
+        }
     }
 
     /// The index in the list of the word token `i` of `a` is, if any.
@@ -637,7 +646,10 @@ impl WordSet {
         let cands = self.by_fold.get(f)?;
         let text = a.text(i);
         let loose = !t.marks && t.plain_line;
-        cands.iter().copied().find(|&w| loose || key_eq(text, self.words[w]))
+        cands
+            .iter()
+            .copied()
+            .find(|&w| loose || key_eq(text, self.words[w]))
     }
 
     /// Whether token `i` of `a` is one of the words.

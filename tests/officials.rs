@@ -22,7 +22,7 @@ fn one(text: &str) -> Official {
     let mut found: Vec<Official> = extract(text)
         .into_iter()
         .filter_map(|e| match e.value {
-            Value::Official(o) => Some(o),
+            Value::Official(o) => Some(*o),
             _ => None,
         })
         .collect();

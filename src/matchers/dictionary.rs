@@ -68,7 +68,11 @@ impl Dictionary {
                     && *k == key
                     && entries[*x as usize].canonical == e.canonical
             }) {
-                by_pattern[slot].push((id as u32, key, matches!(e.kind, EntryKind::Surname | EntryKind::Place)));
+                by_pattern[slot].push((
+                    id as u32,
+                    key,
+                    matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                ));
             }
         }
         let ac = AhoCorasickBuilder::new()
@@ -76,7 +80,11 @@ impl Dictionary {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::Automaton(e.to_string()))?;
-        Ok(Dictionary { ac, tokens, by_pattern })
+        Ok(Dictionary {
+            ac,
+            tokens,
+            by_pattern,
+        })
     }
 
     /// The number of distinct folded patterns.

@@ -3,7 +3,7 @@
 //! fills the type when the code does not carry one.
 
 use super::{Candidate, Cx};
-use crate::entity::Value;
+use crate::entity::{Document, Value};
 use crate::lexicon::EntryKind;
 use crate::token::{Case, TokenKind};
 
@@ -121,13 +121,13 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     Some(Candidate::new(
         i,
         end,
-        Value::Document {
+        Value::Document(Box::new(Document {
             code,
             number: Some(number),
             year,
             doc_type: doc,
             issuer,
-        },
+        })),
     ))
 }
 

@@ -181,7 +181,9 @@ impl<'a, 'b> Cx<'a, 'b> {
                 s.push(' ');
             }
             let t = self.a.text(i);
-            if unicode_normalization::is_nfc_quick(t.chars()) == unicode_normalization::IsNormalized::Yes {
+            if unicode_normalization::is_nfc_quick(t.chars())
+                == unicode_normalization::IsNormalized::Yes
+            {
                 s.push_str(t);
             } else {
                 s.extend(t.nfc());

@@ -274,18 +274,19 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     })
 }
 
-const CURRENCIES: &[(&str, &str)] = &[
-    ("đồng", "VND"),
-    ("VNĐ", "VND"),
-    ("VND", "VND"),
-    ("đ", "VND"),
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("euro", "EUR"),
-    ("yên", "JPY"),
-    ("nhân dân tệ", "CNY"),
-    ("đô la", "USD"),
-    ("đô", "USD"),
+/// Currency words (split into their syllables) and their ISO codes.
+const CURRENCIES: &[(&[&str], &str)] = &[
+    (&["đồng"], "VND"),
+    (&["VNĐ"], "VND"),
+    (&["VND"], "VND"),
+    (&["đ"], "VND"),
+    (&["USD"], "USD"),
+    (&["EUR"], "EUR"),
+    (&["euro"], "EUR"),
+    (&["yên"], "JPY"),
+    (&["nhân", "dân", "tệ"], "CNY"),
+    (&["đô", "la"], "USD"),
+    (&["đô"], "USD"),
 ];
 
 /// Words that make "đồng" something other than money ("15 đồng chí").
@@ -298,8 +299,10 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
     if i >= cx.n() {
         return None;
     }
-    for (w, code) in CURRENCIES {
-        let parts: Vec<&str> = w.split(' ').collect();
+    if cx.tok(i).kind != TokenKind::Word {
+        return None;
+    }
+    for &(parts, code) in CURRENCIES {
         let ok = parts
             .iter()
             .enumerate()
@@ -307,8 +310,9 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         if !ok {
             continue;
         }
+        let w = parts[0];
         let end = i + parts.len();
-        if *w == "đồng"
+        if w == "đồng"
             && end < cx.n()
             && cx.tok(end).space_before
             && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG)
@@ -316,7 +320,7 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
             return None;
         }
         // "đ" and codes may be glued ("500.000đ"); words need a space.
-        if cx.tok(i).space_before || matches!(*w, "đ" | "VNĐ" | "VND" | "USD" | "EUR") {
+        if cx.tok(i).space_before || matches!(w, "đ" | "VNĐ" | "VND" | "USD" | "EUR") {
             return Some((end, code));
         }
     }
@@ -340,7 +344,11 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 continue;
             }
             digits_numeral(cx, i)
-        } else if t.kind == TokenKind::Word && NUMBER_WORDS.contains(cx.a, i) {
+        } else if t.kind == TokenKind::Word
+            && NUMBER_WORDS.contains(cx.a, i)
+            && NUMBER_WORDS.contains(cx.a, i + 1)
+        {
+            // Two number words at least: most "một", "năm", "không" stand alone.
             words_numeral(cx, i)
         } else {
             None

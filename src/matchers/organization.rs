@@ -38,7 +38,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 
 /// The organization starting at token `i`, if one does.
 pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
-    if depth > MAX_DEPTH || i >= cx.n() {
+    if depth > MAX_DEPTH || i >= cx.n() || !cx.starts(i, EntryKind::Org) {
         return None;
     }
     // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận".

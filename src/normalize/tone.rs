@@ -26,7 +26,10 @@ pub fn key_into(s: &str, out: &mut String) {
             }
             continue;
         }
-        if let Some(&(base, mark, t)) = (c as u32).checked_sub(0xC0).and_then(|i| LETTERS.get(i as usize)) {
+        if let Some(&(base, mark, t)) = (c as u32)
+            .checked_sub(0xC0)
+            .and_then(|i| LETTERS.get(i as usize))
+        {
             if base != 0 {
                 out.push(base as char);
                 if mark != '\0' {
@@ -127,9 +130,11 @@ fn needs_old_style(s: &str) -> bool {
     let mut prev = ' ';
     for c in s.chars() {
         let second = match c {
-            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'À' | 'Á' | 'Ả' | 'Ã' | 'Ạ' | 'è' | 'é' | 'ẻ' | 'ẽ' | 'ẹ' | 'È' | 'É' | 'Ẻ' | 'Ẽ'
-            | 'Ẹ' => matches!(prev, 'o' | 'O'),
-            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' | 'Ỳ' | 'Ý' | 'Ỷ' | 'Ỹ' | 'Ỵ' => matches!(prev, 'u' | 'U'),
+            'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'À' | 'Á' | 'Ả' | 'Ã' | 'Ạ' | 'è' | 'é' | 'ẻ' | 'ẽ'
+            | 'ẹ' | 'È' | 'É' | 'Ẻ' | 'Ẽ' | 'Ẹ' => matches!(prev, 'o' | 'O'),
+            'ỳ' | 'ý' | 'ỷ' | 'ỹ' | 'ỵ' | 'Ỳ' | 'Ý' | 'Ỷ' | 'Ỹ' | 'Ỵ' => {
+                matches!(prev, 'u' | 'U')
+            }
             _ => false,
         };
         if second {
