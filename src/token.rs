@@ -213,6 +213,15 @@ impl<'a> Analysis<'a> {
                     self.folded.push(c);
                     continue;
                 }
+            } else if let Some(b) = crate::normalize::fold::lower_base_letter(c) {
+                // And a lower-case Vietnamese letter inside a word.
+                if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
+                    o.lower += 1;
+                    o.lower_run += 1;
+                    o.marks = true;
+                    self.folded.push(b as char);
+                    continue;
+                }
             }
             if is_space(c) {
                 self.close(&mut open, i);

@@ -6,15 +6,17 @@ use std::sync::LazyLock;
 const TABLE_START: u32 = 0xC0;
 const TABLE_END: u32 = 0x1F00;
 
-/// For every Latin letter from U+00C0 to U+1EFF, its lower-case ASCII base letter, or 0.
+/// For every Latin letter from U+00C0 to U+1EFF, its lower-case ASCII base letter, or 0;
+/// the high bit says the letter is upper case.
 static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
     (TABLE_START..TABLE_END)
         .map(|cp| {
             let Some(c) = char::from_u32(cp) else {
                 return 0;
             };
+            let upper = if c.is_uppercase() { 0x80 } else { 0 };
             if c == 'đ' || c == 'Đ' {
-                return b'd';
+                return b'd' | upper;
             }
             let mut first = None;
             unicode_normalization::char::decompose_canonical(c, |d| {
@@ -23,7 +25,7 @@ static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
                 }
             });
             match first {
-                Some(b) if b.is_ascii_alphabetic() && b != c => b.to_ascii_lowercase() as u8,
+                Some(b) if b.is_ascii_alphabetic() && b != c => b.to_ascii_lowercase() as u8 | upper,
                 _ => 0,
             }
         })
@@ -48,8 +50,22 @@ pub fn is_tone_mark(c: char) -> bool {
 pub fn base_letter(c: char) -> Option<u8> {
     let cp = c as u32;
     if (TABLE_START..TABLE_END).contains(&cp) {
-        match BASE[(cp - TABLE_START) as usize] {
+        match BASE[(cp - TABLE_START) as usize] & 0x7F {
             0 => None,
+            b => Some(b),
+        }
+    } else {
+        None
+    }
+}
+
+/// The lower-case ASCII base of a lower-case Latin letter with diacritics ("ộ" → `b'o'`).
+#[inline]
+pub fn lower_base_letter(c: char) -> Option<u8> {
+    let cp = c as u32;
+    if (TABLE_START..TABLE_END).contains(&cp) {
+        match BASE[(cp - TABLE_START) as usize] {
+            b if b == 0 || b & 0x80 != 0 => None,
             b => Some(b),
         }
     } else {
