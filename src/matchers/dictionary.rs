@@ -19,6 +19,8 @@ pub struct Hit {
     pub end: u32,
     /// Index into the extractor's entries.
     pub entry: u32,
+    /// The entry's kind, kept here so look-ups by kind stay in the hit list.
+    pub kind: EntryKind,
 }
 
 /// The automaton and, per pattern, the entries that fold to it.
@@ -28,8 +30,8 @@ pub struct Dictionary {
     /// Per pattern: how many tokens it spans.
     tokens: Vec<u32>,
     /// Per pattern: (entry index, token-wise matching key, whether the entry only counts
-    /// capitalised) of each entry folding to it.
-    by_pattern: Vec<Vec<(u32, String, bool)>>,
+    /// capitalised, its kind) of each entry folding to it.
+    by_pattern: Vec<Vec<(u32, String, bool, EntryKind)>>,
 }
 
 /// The token-wise matching key of a text: each token's key, joined by single spaces.
@@ -47,7 +49,7 @@ impl Dictionary {
     pub fn new(entries: &[Entry]) -> Result<Self> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<(u32, String, bool)>> = Vec::new();
+        let mut by_pattern: Vec<Vec<(u32, String, bool, EntryKind)>> = Vec::new();
         let mut tokens: Vec<u32> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let a = Analysis::new(&e.surface);
@@ -63,7 +65,7 @@ impl Dictionary {
                 tokens.push(a.len() as u32);
                 by_pattern.len() - 1
             });
-            if !by_pattern[slot].iter().any(|(x, k, _)| {
+            if !by_pattern[slot].iter().any(|(x, k, _, _)| {
                 entries[*x as usize].kind == e.kind
                     && *k == key
                     && entries[*x as usize].canonical == e.canonical
@@ -72,6 +74,7 @@ impl Dictionary {
                     id as u32,
                     key,
                     matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                    e.kind,
                 ));
             }
         }
@@ -149,7 +152,7 @@ impl Dictionary {
                 token_key(a, start..end, &mut key);
             }
             let cap = a.tokens[start].initial_upper;
-            for (entry, ekey, needs_cap) in entries {
+            for (entry, ekey, needs_cap, kind) in entries {
                 // Names and places are written with a capital: lower case ones are not.
                 if *needs_cap && !cap {
                     continue;
@@ -159,6 +162,7 @@ impl Dictionary {
                         start: start as u32,
                         end: end as u32,
                         entry: *entry,
+                        kind: *kind,
                     });
                 }
             }
@@ -186,7 +190,15 @@ impl Hits {
             first[i + 1] += first[i];
         }
         let mut next = first.clone();
-        let mut sorted = vec![Hit { start: 0, end: 0, entry: 0 }; hits.len()];
+        let mut sorted = vec![
+            Hit {
+                start: 0,
+                end: 0,
+                entry: 0,
+                kind: EntryKind::Stop
+            };
+            hits.len()
+        ];
         for h in hits {
             let slot = &mut next[h.start as usize];
             sorted[*slot as usize] = h;
@@ -198,7 +210,10 @@ impl Hits {
                 group.sort_unstable_by(|x, y| y.end.cmp(&x.end).then(x.entry.cmp(&y.entry)));
             }
         }
-        Hits { hits: sorted, first }
+        Hits {
+            hits: sorted,
+            first,
+        }
     }
 
     /// The hits starting at token `i`, longest first.
@@ -217,17 +232,14 @@ impl Hits {
 
     /// The longest hit of `kind` starting at token `i`.
     #[inline]
-    pub fn longest(&self, i: usize, kind: EntryKind, entries: &[Entry]) -> Option<Hit> {
-        self.at(i)
-            .iter()
-            .find(|h| entries[h.entry as usize].kind == kind)
-            .copied()
+    pub fn longest(&self, i: usize, kind: EntryKind) -> Option<Hit> {
+        self.at(i).iter().find(|h| h.kind == kind).copied()
     }
 
     /// Whether any hit of `kind` starts at token `i`.
     #[inline]
-    pub fn starts(&self, i: usize, kind: EntryKind, entries: &[Entry]) -> bool {
-        self.longest(i, kind, entries).is_some()
+    pub fn starts(&self, i: usize, kind: EntryKind) -> bool {
+        self.longest(i, kind).is_some()
     }
 }
 

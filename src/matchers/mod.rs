@@ -101,14 +101,14 @@ impl<'a, 'b> Cx<'a, 'b> {
     #[inline]
     pub fn longest(&self, i: usize, kind: EntryKind) -> Option<(Hit, &'b Entry)> {
         self.hits
-            .longest(i, kind, self.entries)
+            .longest(i, kind)
             .map(|h| (h, &self.entries[h.entry as usize]))
     }
 
     /// Whether a hit of `kind` starts at token `i`.
     #[inline]
     pub fn starts(&self, i: usize, kind: EntryKind) -> bool {
-        self.hits.starts(i, kind, self.entries)
+        self.hits.starts(i, kind)
     }
 
     /// Whether token `i` is a capitalised word.
@@ -127,14 +127,11 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// such a token ends a run of names.
     pub fn starts_phrase(&self, i: usize) -> bool {
         let cap = self.is_cap(i);
-        self.hits
-            .at(i)
-            .iter()
-            .any(|h| match self.entries[h.entry as usize].kind {
-                EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
-                EntryKind::Org => cap,
-                _ => false,
-            })
+        self.hits.at(i).iter().any(|h| match h.kind {
+            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+            EntryKind::Org => cap,
+            _ => false,
+        })
     }
 
     /// Whether token `i` is a function word that ends a name (in lower case, or in any case

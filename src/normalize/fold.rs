@@ -25,7 +25,9 @@ static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
                 }
             });
             match first {
-                Some(b) if b.is_ascii_alphabetic() && b != c => b.to_ascii_lowercase() as u8 | upper,
+                Some(b) if b.is_ascii_alphabetic() && b != c => {
+                    b.to_ascii_lowercase() as u8 | upper
+                }
                 _ => 0,
             }
         })
