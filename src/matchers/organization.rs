@@ -81,8 +81,23 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             OrgType::Fixed => head_end,
             OrgType::Scope => {
                 let s = scope_at(cx, head_end);
-                if s == head_end && !e.attrs.bare {
-                    continue;
+                if s == head_end {
+                    // A division followed by the body it belongs to: "Phòng Cảnh sát giao
+                    // thông Công an tỉnh Quảng Ninh".
+                    let division = e.attrs.bare && head_end - i >= 2;
+                    if let Some(inner) = division.then(|| org_at(cx, head_end, depth + 1)).flatten()
+                    {
+                        name.push(' ');
+                        name.push_str(&inner.name);
+                        return Some(OrgMatch {
+                            end: inner.end,
+                            name,
+                            force: force.or(inner.force),
+                        });
+                    }
+                    if !e.attrs.bare {
+                        continue;
+                    }
                 }
                 s
             }
@@ -281,6 +296,14 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     if j < cx.n() && cx.starts_phrase(j) {
         return j;
+    }
+    // A numbered unit: "Tiểu đoàn 3", "Sư đoàn 330".
+    if j < cx.n()
+        && cx.tok(j).kind == TokenKind::Number
+        && cx.tok(j).space_before
+        && cx.a.text(j).len() <= 4
+    {
+        return j + 1;
     }
     let caps = cx.caps(j);
     let mut k = j;
@@ -533,5 +556,21 @@ mod tests {
         capitals,
         "BỘ QUỐC PHÒNG THÔNG BÁO",
         [("BỘ QUỐC PHÒNG", "Bộ Quốc phòng")]
+    );
+    org!(
+        division_of_a_body,
+        "cán bộ Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh cho biết",
+        [(
+            "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh",
+            "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ninh"
+        )]
+    );
+    org!(
+        numbered_units,
+        "Tiểu đoàn 3, Sư đoàn 330 giúp dân",
+        [
+            ("Tiểu đoàn 3", "Tiểu đoàn 3"),
+            ("Sư đoàn 330", "Sư đoàn 330")
+        ]
     );
 }
