@@ -83,6 +83,13 @@ fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
 fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     let (h, e) = cx.longest(i, EntryKind::Unit)?;
     let k = h.end as usize;
+    // A title written the same way wins ("Pho Truong" is "Phó Trưởng", not a street).
+    if cx
+        .longest(i, EntryKind::Title)
+        .is_some_and(|(t, _)| t.end >= h.end)
+    {
+        return None;
+    }
     let level = e.attrs.level;
     let end = match level {
         // A province or district is a known place or a name that is not a person's.
@@ -100,7 +107,12 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                 && cx.a.text(k).len() <= 3
                 && level != Level::Zone
             {
-                k + 1
+                // "quốc lộ 1A": a letter glued to the number belongs to it.
+                let glued_letter = k + 1 < cx.n()
+                    && !cx.tok(k + 1).space_before
+                    && cx.tok(k + 1).case == crate::token::Case::Upper
+                    && cx.a.text(k + 1).len() == 1;
+                k + 1 + glued_letter as usize
             } else {
                 k
             }
@@ -217,6 +229,16 @@ mod tests {
     loc!(
         unit_then_person_is_not_a_place,
         "Chủ tịch tỉnh Nguyễn Văn Nam",
+        []
+    );
+    loc!(
+        road_number_with_letter,
+        "tại km 15 quốc lộ 1A, xã",
+        [("quốc lộ 1A", "1A", Some("quốc lộ"))]
+    );
+    loc!(
+        title_is_not_a_street,
+        "Pho Truong phong Canh sat hinh su cho biet",
         []
     );
 }
