@@ -98,6 +98,28 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
+    // Shapes that could make a careless scanner quadratic: 1 MB each, timed end to end.
+    let mut g = c.benchmark_group("adversarial_1mb");
+    g.sample_size(10);
+    for (name, unit) in [
+        ("dots", "1."),
+        ("slashes", "1/"),
+        ("dashes", "12-11-"),
+        ("names", "Nguyễn Văn "),
+    ] {
+        let input = unit.repeat(1_000_000 / unit.len());
+        let n = ex.extract(&input).len();
+        g.throughput(Throughput::Bytes(input.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let m = ex.extract(black_box(&input)).len();
+                assert_eq!(m, n);
+                m
+            })
+        });
+    }
+    g.finish();
+
     let mut g = c.benchmark_group("build");
     g.sample_size(10);
     g.bench_function("extractor_new", |b| {
