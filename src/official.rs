@@ -106,8 +106,13 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
     };
     // Whether a person (possibly after a rank or an honorific) starts at i.
     let person_follows = |mut i: usize| -> bool {
-        if is_sep(i) {
+        // ", RANK NAME" gives the role to the name after it too.
+        let comma = i < n && cx.a.is_punct(i, ",");
+        if is_sep(i) || comma {
             i += 1;
+        }
+        if comma && kind_at(i, crate::entity::Kind::Rank).is_none() {
+            return false;
         }
         if let Some((h, _)) = cx.longest(i, EntryKind::Honorific) {
             i = h.end as usize;
@@ -141,8 +146,10 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
             honorific = Some(word);
             start = h;
         }
+        // "ROLE NAME", "ROLE - NAME", and with a rank "ROLE, RANK NAME".
         let before = role_ending(start).or_else(|| {
-            if start > 0 && is_sep(start - 1) {
+            let comma_rank = rank.is_some() && start > 0 && cx.a.is_punct(start - 1, ",");
+            if start > 0 && (is_sep(start - 1) || comma_rank) {
                 role_ending(start - 1)
             } else {
                 None
@@ -171,7 +178,12 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
         let mut end = pe;
         let mut first = true;
         loop {
-            let sep_ok = j < n && (cx.a.is_punct(j, ",") || (first && is_sep(j)));
+            // Roles are separated by commas, or joined by "và" ("Bí thư Huyện ủy và Chủ
+            // tịch UBND huyện").
+            let sep_ok = j < n
+                && (cx.a.is_punct(j, ",")
+                    || (!first && cx.a.is_word(j, "và"))
+                    || (first && is_sep(j)));
             if !sep_ok {
                 break;
             }

@@ -1,20 +1,21 @@
-//! The dev-gold floor: the extractor's output over ../shared/eval/dev.jsonl, scored by the
-//! project's scorer (../shared/eval/score.py), must stay at or above the floors below.
+//! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
+//! project's own held-out sentences (tests/data/heldout.jsonl: text without diacritics, NFD,
+//! capitals, other provinces, military ranks, money, spelled dates), scored by the shared
+//! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
 mod common;
 
 use std::io::Write;
+use std::path::Path;
 use std::process::Command;
 
-#[test]
-fn dev_gold_floor() {
-    let Some(gold) = common::gold_path() else {
-        return;
-    };
-    let scorer = gold.with_file_name("score.py");
-    let texts = common::gold_texts().expect("gold present");
+/// Runs the extractor over `gold` and the shared scorer over its output; `None` (with a
+/// message) when the scorer or python3 is absent.
+fn score(gold: &Path, tag: &str) -> Option<serde_json::Value> {
+    let scorer = common::gold_path()?.with_file_name("score.py");
+    let texts = common::texts_of(gold);
     let pred_path =
-        std::env::temp_dir().join(format!("viet-extract-pred-{}.jsonl", std::process::id()));
+        std::env::temp_dir().join(format!("viet-extract-{tag}-{}.jsonl", std::process::id()));
     {
         let mut f = std::fs::File::create(&pred_path).expect("temp file");
         for (id, text) in &texts {
@@ -23,26 +24,36 @@ fn dev_gold_floor() {
             writeln!(f, "{line}").expect("write");
         }
     }
-    let out = match Command::new("python3")
+    let out = Command::new("python3")
         .arg(&scorer)
-        .arg(&gold)
+        .arg(gold)
         .arg(&pred_path)
         .arg("--json")
-        .output()
-    {
+        .output();
+    let _ = std::fs::remove_file(&pred_path);
+    let out = match out {
         Ok(o) => o,
         Err(e) => {
             eprintln!("SKIPPED: python3 could not run the scorer: {e}");
-            return;
+            return None;
         }
     };
-    let _ = std::fs::remove_file(&pred_path);
     assert!(
         out.status.success(),
         "scorer failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let res: serde_json::Value = serde_json::from_slice(&out.stdout).expect("scorer prints JSON");
+    Some(serde_json::from_slice(&out.stdout).expect("scorer prints JSON"))
+}
+
+#[test]
+fn dev_gold_floor() {
+    let Some(gold) = common::gold_path() else {
+        return;
+    };
+    let Some(res) = score(&gold, "dev") else {
+        return;
+    };
     let f1 = |k: &str| res["kinds"][k]["f1"].as_f64().unwrap_or(0.0);
     let value = |k: &str| res["kinds"][k]["value_acc"].as_f64().unwrap_or(1.0);
     // The floors each capability is held to.
@@ -64,4 +75,31 @@ fn dev_gold_floor() {
     assert!(o["f1"].as_f64().unwrap_or(0.0) >= 0.95, "officials F1 {o}");
     assert_eq!(o["rank_acc"].as_f64(), Some(1.0), "officials rank accuracy");
     assert!(o["role_f1"].as_f64().unwrap_or(0.0) >= 0.90, "roles F1 {o}");
+}
+
+#[test]
+fn heldout_floor() {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout.jsonl");
+    let Some(res) = score(&gold, "heldout") else {
+        return;
+    };
+    let micro = res["micro"]["f1"].as_f64().unwrap_or(0.0);
+    assert!(micro >= 0.98, "held-out micro F1 {micro}");
+    for (k, v) in res["kinds"].as_object().expect("kinds") {
+        let f1 = v["f1"].as_f64().unwrap_or(0.0);
+        assert!(f1 >= 0.95, "held-out {k} F1 {f1}");
+        if let Some(acc) = v["value_acc"].as_f64() {
+            assert_eq!(acc, 1.0, "held-out {k} value accuracy");
+        }
+    }
+    let o = &res["officials"];
+    assert!(
+        o["f1"].as_f64().unwrap_or(0.0) >= 0.95,
+        "held-out officials {o}"
+    );
+    assert_eq!(o["rank_acc"].as_f64(), Some(1.0), "held-out rank accuracy");
+    assert!(
+        o["role_f1"].as_f64().unwrap_or(0.0) >= 0.95,
+        "held-out roles {o}"
+    );
 }

@@ -156,6 +156,40 @@ off!(
     )]
 );
 
+off!(
+    post_comma_rank_name,
+    "Bộ trưởng Bộ Quốc phòng, Đại tướng Lê Văn Khôi thăm đơn vị.",
+    [(
+        "Lê Văn Khôi",
+        Some("Đại tướng"),
+        ["Bộ trưởng Bộ Quốc phòng"]
+    )]
+);
+off!(
+    posts_joined_by_va,
+    "Ông Trịnh Văn Lực, Bí thư Huyện ủy và Chủ tịch UBND huyện Phú Tân, cho biết.",
+    [(
+        "Trịnh Văn Lực",
+        None,
+        ["Bí thư Huyện ủy", "Chủ tịch UBND huyện Phú Tân"]
+    )]
+);
+off!(
+    va_before_a_post_is_not_a_post,
+    "Ông Đào Văn Mạnh và Giám đốc Sở Y tế đã đến.",
+    []
+);
+off!(
+    post_org_place_then_name,
+    "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Hồng Sơn đã ký quyết định.",
+    [("Nguyễn Hồng Sơn", None, ["Chủ tịch UBND tỉnh Tây Ninh"])]
+);
+off!(
+    head_of_a_commission,
+    "Ông Hà Văn Tú, Trưởng ban Tổ chức Tỉnh ủy, trao quyết định.",
+    [("Hà Văn Tú", None, ["Trưởng ban Tổ chức Tỉnh ủy"])]
+);
+
 #[test]
 fn role_fields_are_canonical() {
     let o = one("Trung tướng Tạ Đức Minh - Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.");

@@ -45,8 +45,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i = end.max(i + 1);
             continue;
         }
+        let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
         if cx.is_cap(i) {
-            if let Some((h, e)) = cx.longest(i, EntryKind::Place) {
+            if let Some((h, e)) = cx
+                .longest(i, EntryKind::Place)
+                .filter(|(h, _)| h.end > title_end)
+            {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.
                 let glued = end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end)

@@ -25,6 +25,7 @@ impl Chains {
         while i <= n {
             let boundary = i == n
                 || cx.tok(i).space_before
+                || (i > 0 && cx.a.is_punct(i - 1, "%"))
                 || cx.tok(i).kind == TokenKind::Break
                 || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
             if boundary && i > s {
@@ -152,14 +153,57 @@ fn scale_at(cx: &Cx<'_, '_>, i: usize) -> Option<f64> {
         .map(|&(_, v)| v)
 }
 
-/// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ").
+/// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ"), and the smaller
+/// parts that follow it ("1 tỷ 200 triệu").
 pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
-    while let Some(s) = scale_at(cx, n.end) {
-        n.value *= s;
-        n.end += 1;
+    let mut last = f64::INFINITY;
+    loop {
+        let mut scale = 1.0;
+        while let Some(s) = scale_at(cx, n.end) {
+            scale *= s;
+            n.end += 1;
+        }
+        if scale == 1.0 {
+            return n;
+        }
+        n.value *= scale;
         n.plain = false;
+        last = last.min(scale);
+        // "1 tỷ 200 triệu": another number with a smaller scale adds to this one.
+        let k = n.end;
+        let next = (k < cx.n() && cx.tok(k).kind == TokenKind::Number && cx.tok(k).space_before)
+            .then(|| digits_numeral(cx, k))
+            .flatten();
+        match next {
+            Some(m) if scale_at(cx, m.end).is_some_and(|s| s < last) => {
+                let part = scaled_once(cx, m);
+                n.value += part.value;
+                n.end = part.end;
+                last = part.scale;
+            }
+            _ => return n,
+        }
     }
-    n
+}
+
+struct Part {
+    value: f64,
+    end: usize,
+    scale: f64,
+}
+
+fn scaled_once(cx: &Cx<'_, '_>, m: Numeral) -> Part {
+    let mut scale = 1.0;
+    let mut end = m.end;
+    while let Some(s) = scale_at(cx, end) {
+        scale *= s;
+        end += 1;
+    }
+    Part {
+        value: m.value * scale,
+        end,
+        scale,
+    }
 }
 
 const UNITS: &[(&str, u64)] = &[
@@ -339,7 +383,9 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
     while i < n {
         let t = cx.tok(i);
         let numeral = if t.kind == TokenKind::Number {
-            if chains.wordy[i] || starts_inside_group(cx, i) {
+            // A phone number or an identifier ("0913.456.789"), not a count.
+            let id_like = cx.a.text(i).len() >= 4 && cx.a.text(i).starts_with('0');
+            if chains.wordy[i] || starts_inside_group(cx, i) || id_like {
                 i += 1;
                 continue;
             }

@@ -113,7 +113,12 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         force,
                     });
                 }
-                scope_at(cx, head_end)
+                // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
+                let s = scope_at(cx, head_end);
+                if s == head_end {
+                    continue;
+                }
+                s
             }
             OrgType::Name => {
                 let s = name_run(cx, head_end);
@@ -209,7 +214,15 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
     if j >= cx.n() || !cx.tok(j).space_before {
         return j;
     }
+    // A known place written with its unit glued ("TP.HCM") is longer than the unit alone.
+    let place = cx
+        .longest(j, EntryKind::Place)
+        .filter(|_| cx.is_cap(j))
+        .map(|(h, _)| h.end as usize);
     if let Some(k) = scope_unit(cx, j) {
+        if let Some(p) = place.filter(|&p| p > k) {
+            return p;
+        }
         return place_after_unit(cx, k, true);
     }
     if cx.is_cap(j) {
@@ -303,7 +316,25 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         && cx.tok(j).space_before
         && cx.a.text(j).len() <= 4
     {
-        return j + 1;
+        // "Ban Chỉ đạo 389 Quốc gia": capitalised words may follow the number, the last
+        // with the lower-case syllable that closes it.
+        let mut k = j + 1;
+        while k < cx.n()
+            && k < j + 4
+            && cx.is_cap_spaced(k)
+            && !cx.starts_phrase(k)
+            && scope_unit(cx, k).is_none()
+        {
+            k += 1;
+        }
+        let closes = k > j + 1
+            && k < cx.n()
+            && cx.tok(k).kind == TokenKind::Word
+            && cx.tok(k).space_before
+            && !cx.is_cap(k)
+            && !cx.is_stop_word(k)
+            && (k + 1 >= cx.n() || cx.tok(k + 1).kind != TokenKind::Word || cx.is_stop_word(k + 1));
+        return k + closes as usize;
     }
     let caps = cx.caps(j);
     let mut k = j;
@@ -572,5 +603,15 @@ mod tests {
             ("Tiểu đoàn 3", "Tiểu đoàn 3"),
             ("Sư đoàn 330", "Sư đoàn 330")
         ]
+    );
+    org!(
+        numbered_with_name,
+        "Ban Chỉ đạo 389 Quốc gia vừa có công văn",
+        [("Ban Chỉ đạo 389 Quốc gia", "Ban Chỉ đạo 389 Quốc gia")]
+    );
+    org!(
+        numbered_with_scope,
+        "Ban Chỉ đạo 389 tỉnh họp",
+        [("Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 389 tỉnh")]
     );
 }

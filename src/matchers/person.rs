@@ -54,9 +54,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i = j.max(i + 1);
             continue;
         }
+        // A surname starts a name, unless it ends a place name ("Tây Ninh" then "Nguyễn …"),
+        // or the line is in capitals, where any word looks like a name.
         if cx.is_cap(i)
             && cx.is_surname(i)
+            && !cx.caps(i)
             && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
+            && !inside_place(cx, i)
         {
             let end = name_run_from_surname(cx, i);
             if end >= i + 2 {
@@ -67,6 +71,20 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
+}
+
+/// Whether token `i` is inside a known place name that starts before it, or starts a
+/// place name that a surname follows ("Đồng Tháp" then "Huỳnh …").
+fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let before = (1..=3).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Place)
+            .is_some_and(|(h, _)| h.end as usize > i)
+    });
+    let starts = cx.longest(i, EntryKind::Place).is_some_and(|(h, _)| {
+        let e = h.end as usize;
+        e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
+    });
+    before || starts
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
@@ -193,5 +211,15 @@ mod tests {
         nfd_name,
         "ông Nguye\u{302}\u{303}n Văn An",
         ["Nguyễn Văn An"]
+    );
+    per!(
+        after_a_place,
+        "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Hồng Sơn đã ký",
+        ["Nguyễn Hồng Sơn"]
+    );
+    per!(
+        capitals_need_an_anchor,
+        "ĐƯỜNG DÂY LỪA ĐẢO BỊ TRIỆT PHÁ",
+        []
     );
 }

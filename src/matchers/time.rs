@@ -165,7 +165,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if s1 == "."
         || !valid_dm(a, b)
         || cx.a.text(i + 2).len() > 2
-        || glued(cx, i + 3) && !cx.a.is_punct(i + 3, ")") && !cx.a.is_punct(i + 3, ",")
+        || glued(cx, i + 3) && !ends_clause(cx, i + 3)
     {
         return None;
     }
@@ -175,6 +175,15 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
     None
+}
+
+/// Whether token `k` is punctuation that ends a phrase: ")", ",", ".", ";", ":" — but not
+/// a dot or dash that continues a number.
+fn ends_clause(cx: &Cx<'_, '_>, k: usize) -> bool {
+    matches!(
+        cx.a.fold(k),
+        ")" | "," | ";" | ":" | "\"" | "!" | "?" | "..."
+    ) || cx.a.is_punct(k, ".") && !(glued(cx, k + 1) && cx.tok(k + 1).kind == TokenKind::Number)
 }
 
 /// "08:52", "15:23:24".
@@ -408,13 +417,20 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                 end += 2;
             }
         }
-        return Some(date(i, end, y, Some(m), Some(d)));
+        // "ngày" is left out of the span, "mồng" kept: "mồng 3" is a day, "3" alone is not.
+        let start = if cx.a.is_word(i, "ngày") { i + 1 } else { i };
+        return Some(date(start, end, y, Some(m), Some(d)));
     }
     if cx.a.is_word(i, "tháng") {
         let (m, end) = month_at(cx, i + 1)?;
         if cx.a.is_word(end, "năm") {
             let y = is_year(cx, end + 1)?;
             return Some(date(i, end + 2, Some(y), Some(m), None));
+        }
+        // A month alone, in digits: "đến hết tháng 11".
+        let digits = cx.tok(i + 1).kind == TokenKind::Number;
+        if digits && (!glued(cx, end) || ends_clause(cx, end)) {
+            return Some(date(i, end, None, Some(m), None));
         }
         return None;
     }
@@ -429,7 +445,8 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         if cx.a.is_dash(i + 2) && is_year(cx, i + 3).is_some() {
             return None;
         }
-        return Some(date(i, i + 2, Some(y), None, None));
+        // The year alone is the span: "năm" is the keyword, not the date.
+        return Some(date(i + 1, i + 2, Some(y), None, None));
     }
     None
 }
@@ -480,13 +497,23 @@ mod tests {
         spelled,
         "ngày 19 tháng 8 năm 2022, mồng 3 tháng 3, tháng 12 năm 2023, tháng mười năm 2017",
         [
-            ("date", "ngày 19 tháng 8 năm 2022", "2022-08-19"),
+            ("date", "19 tháng 8 năm 2022", "2022-08-19"),
             ("date", "mồng 3 tháng 3", "--03-03"),
             ("date", "tháng 12 năm 2023", "2023-12"),
             ("date", "tháng mười năm 2017", "2017-10")
         ]
     );
-    tm!(year_only, "cuối năm 2024.", [("date", "năm 2024", "2024")]);
+    tm!(year_only, "cuối năm 2024.", [("date", "2024", "2024")]);
+    tm!(
+        day_month_before_full_stop,
+        "hoàn thành trước ngày 30/6.",
+        [("date", "30/6", "--06-30")]
+    );
+    tm!(
+        month_alone,
+        "đến hết tháng 11, tỉnh",
+        [("date", "tháng 11", "?")]
+    );
     tm!(invalid_date, "ngày 32/13/2023", []);
     tm!(
         clock_times,

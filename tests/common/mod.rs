@@ -20,9 +20,13 @@ pub fn gold_path() -> Option<PathBuf> {
 
 /// (id, text) of every gold case.
 pub fn gold_texts() -> Option<Vec<(String, String)>> {
-    let p = gold_path()?;
-    let src = std::fs::read_to_string(p).expect("the gold is readable");
-    Some(
+    Some(texts_of(&gold_path()?))
+}
+
+/// (id, text) of every case of a gold file.
+pub fn texts_of(path: &std::path::Path) -> Vec<(String, String)> {
+    let src = std::fs::read_to_string(path).expect("the gold is readable");
+    {
         src.lines()
             .filter(|l| !l.trim().is_empty())
             .map(|l| {
@@ -32,8 +36,8 @@ pub fn gold_texts() -> Option<Vec<(String, String)>> {
                     v["text"].as_str().unwrap_or_default().to_string(),
                 )
             })
-            .collect(),
-    )
+            .collect()
+    }
 }
 
 /// Removes every diacritic (and đ → d), keeping case: how text typed without them looks.
