@@ -55,6 +55,7 @@
 pub mod entity;
 pub mod error;
 pub mod extractor;
+pub mod keywords;
 pub mod lexicon;
 pub mod matchers;
 pub mod normalize;

@@ -58,6 +58,8 @@ pub struct Token {
     /// Whether its line is written in capitals (three words or more, nine in ten upper
     /// case): there capitals do not mark names.
     pub caps_line: bool,
+    /// The grammar-word lists its folded form is in (see [`crate::keywords`]).
+    pub tags: u8,
 }
 
 impl Token {
@@ -178,6 +180,11 @@ impl<'a> Analysis<'a> {
                 initial_upper: o.initial_upper,
                 plain_line: false,
                 caps_line: false,
+                tags: if o.kind == TokenKind::Word {
+                    crate::keywords::tags_of(&self.folded[o.fold_start..])
+                } else {
+                    0
+                },
             });
         }
     }

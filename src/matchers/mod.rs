@@ -65,19 +65,6 @@ impl Candidate {
     }
 }
 
-/// Function words that end a descriptive name or a run of names.
-pub(crate) const STOP_WORDS: &[&str] = &[
-    "của", "về", "tại", "trong", "với", "cho", "đã", "được", "cùng", "và", "là", "có", "sẽ",
-    "đang", "để", "theo", "từ", "đến", "khi", "nhằm", "thì", "này", "đó", "các", "những", "nên",
-    "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
-    "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối", "tổ",
-    "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu",
-    "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
-];
-
-static STOP_SET: std::sync::LazyLock<crate::token::WordSet> =
-    std::sync::LazyLock::new(|| crate::token::WordSet::new(STOP_WORDS));
-
 impl<'a, 'b> Cx<'a, 'b> {
     /// Token `i`.
     #[inline]
@@ -140,7 +127,7 @@ impl<'a, 'b> Cx<'a, 'b> {
         let t = self.tok(i);
         t.kind == TokenKind::Word
             && (t.case == Case::Lower || t.caps_line)
-            && STOP_SET.contains(self.a, i)
+            && crate::keywords::STOP_SET.contains(self.a, i)
     }
 
     /// Whether token `i` stands on a line written in capitals.

@@ -224,14 +224,6 @@ const UNITS: &[(&str, u64)] = &[
     ("chín", 9),
 ];
 
-/// Every word that can start a spelled number, to skip other words in one probe.
-static NUMBER_WORDS: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
-    crate::token::WordSet::new(&[
-        "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
-        "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
-    ])
-});
-
 /// Reads a run of number words ("hai mươi ba", "một trăm linh năm", "bảy trăm hai mươi mốt
 /// nghìn không trăm mười hai"); `None` unless two or more words make a well-formed number.
 pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
@@ -391,8 +383,8 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             }
             digits_numeral(cx, i)
         } else if t.kind == TokenKind::Word
-            && NUMBER_WORDS.contains(cx.a, i)
-            && NUMBER_WORDS.contains(cx.a, i + 1)
+            && crate::keywords::NUMBER_SET.contains(cx.a, i)
+            && crate::keywords::NUMBER_SET.contains(cx.a, i + 1)
         {
             // Two number words at least: most "một", "năm", "không" stand alone.
             words_numeral(cx, i)

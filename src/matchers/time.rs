@@ -59,18 +59,6 @@ fn sep(cx: &Cx<'_, '_>, i: usize, spaced_dash: bool) -> Option<&'static str> {
     (tight || loose).then_some(f)
 }
 
-const DAY_CONTEXT: &[&str] = &[
-    "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến",
-    "từ", "tới", "hết",
-];
-
-static DATE_START: std::sync::LazyLock<crate::token::WordSet> = std::sync::LazyLock::new(|| {
-    crate::token::WordSet::new(&["ngày", "mồng", "mùng", "tháng", "năm", "từ"])
-});
-
-static DAY_WORDS: std::sync::LazyLock<crate::token::WordSet> =
-    std::sync::LazyLock::new(|| crate::token::WordSet::new(DAY_CONTEXT));
-
 fn date(start: usize, end: usize, y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Candidate {
     Candidate::new(
         start,
@@ -105,7 +93,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         } else if t.kind == TokenKind::Word {
             // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: one probe
             // skips the other words.
-            if DATE_START.contains(cx.a, i) {
+            if crate::keywords::DATE_SET.contains(cx.a, i) {
                 spelled_date(cx, i).or_else(|| from_to_years(cx, i))
             } else {
                 None
@@ -170,7 +158,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
-    let context = (1..=2).any(|k| i >= k && DAY_WORDS.contains(cx.a, i - k));
+    let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
     if bracketed || context {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }

@@ -1,0 +1,108 @@
+//! The grammar words the matchers look for (function words, number words, date words),
+//! in one place so the tokenizer can tag every word with the lists it may belong to in a
+//! single hash probe; the matchers then check diacritics only on tagged words.
+
+use crate::token::{Analysis, Fnv, TokenKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Function words that end a descriptive name or a run of names.
+pub const STOP_WORDS: &[&str] = &[
+    "của", "về", "tại", "trong", "với", "cho", "đã", "được", "cùng", "và", "là", "có", "sẽ",
+    "đang", "để", "theo", "từ", "đến", "khi", "nhằm", "thì", "này", "đó", "các", "những", "nên",
+    "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
+    "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối", "tổ",
+    "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu",
+    "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+];
+
+/// Every word of a spelled number.
+pub const NUMBER_WORDS: &[&str] = &[
+    "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
+    "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+];
+
+/// Words that start a spelled date or a range of years.
+pub const DATE_START: &[&str] = &["ngày", "mồng", "mùng", "tháng", "năm", "từ"];
+
+/// Words before a day and month ("chiều 22/12") that make it a date.
+pub const DAY_CONTEXT: &[&str] = &[
+    "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến",
+    "từ", "tới", "hết",
+];
+
+/// The tag of [`STOP_WORDS`].
+pub const STOP: u8 = 1;
+/// The tag of [`NUMBER_WORDS`].
+pub const NUMBER: u8 = 2;
+/// The tag of [`DATE_START`].
+pub const DATE: u8 = 4;
+/// The tag of [`DAY_CONTEXT`].
+pub const DAY: u8 = 8;
+
+/// Folded form → the tags of the lists holding a word that folds to it.
+static TAGS: LazyLock<HashMap<String, u8, Fnv>> = LazyLock::new(|| {
+    let mut m: HashMap<String, u8, Fnv> = HashMap::default();
+    for (list, tag) in [
+        (STOP_WORDS, STOP),
+        (NUMBER_WORDS, NUMBER),
+        (DATE_START, DATE),
+        (DAY_CONTEXT, DAY),
+    ] {
+        for w in list {
+            *m.entry(crate::normalize::fold(w)).or_default() |= tag;
+        }
+    }
+    m
+});
+
+/// The tags of a folded word (0 for most words).
+#[inline]
+pub fn tags_of(folded: &str) -> u8 {
+    if folded.len() > 6 {
+        return 0;
+    }
+    TAGS.get(folded).copied().unwrap_or(0)
+}
+
+/// A list of words checked with diacritics, after the tokenizer's tag says a token may be one.
+pub struct Keywords {
+    set: LazyLock<crate::token::WordSet>,
+    tag: u8,
+}
+
+impl Keywords {
+    /// Whether word token `i` of `a` is one of the list's words.
+    #[inline]
+    pub fn contains(&self, a: &Analysis<'_>, i: usize) -> bool {
+        a.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.tags & self.tag != 0)
+            && self.set.contains(a, i)
+    }
+}
+
+macro_rules! keywords {
+    ($name:ident, $list:expr, $tag:expr, $doc:literal) => {
+        #[doc = $doc]
+        pub static $name: Keywords = Keywords {
+            set: LazyLock::new(|| crate::token::WordSet::new($list)),
+            tag: $tag,
+        };
+    };
+}
+
+keywords!(STOP_SET, STOP_WORDS, STOP, "The function words, checked.");
+keywords!(
+    NUMBER_SET,
+    NUMBER_WORDS,
+    NUMBER,
+    "The number words, checked."
+);
+keywords!(
+    DATE_SET,
+    DATE_START,
+    DATE,
+    "The date-starting words, checked."
+);
+keywords!(DAY_SET, DAY_CONTEXT, DAY, "The day-context words, checked.");
