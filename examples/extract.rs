@@ -216,7 +216,7 @@ fn print_table(entities: &[Entity<'_>], out: &mut impl Write) -> io::Result<()> 
 }
 
 /// Line by line: bounded memory whatever the input size; with `--threads N`, batches of
-/// lines go through the extractor's batch path and come out in order.
+/// lines are parsed, extracted and serialized on N threads and written in order.
 fn run_jsonl(
     ex: &Extractor,
     mut reader: Box<dyn BufRead>,
@@ -227,23 +227,35 @@ fn run_jsonl(
 ) -> io::Result<()> {
     let progress = io::stderr().is_terminal();
     let started = Instant::now();
-    let batch_size = if o.threads > 1 { 256 * o.threads } else { 1 };
+    let batch_size = if o.threads > 1 { 512 * o.threads } else { 1 };
     let pool = build_pool(o.threads);
     let mut line_no = 0u64;
-    let mut buf = Vec::new();
-    let mut batch: Vec<ParsedLine> = Vec::with_capacity(batch_size);
+    let mut batch: Vec<(u64, Vec<u8>)> = Vec::with_capacity(batch_size);
     loop {
-        buf.clear();
+        let mut buf = Vec::new();
         let n = reader.read_until(b'\n', &mut buf)?;
         if n > 0 {
             line_no += 1;
-            let parsed = parse_line(&buf);
-            if !matches!(&parsed, Err(e) if e.is_empty()) {
-                batch.push((line_no, parsed));
+            if !buf.iter().all(|b| b.is_ascii_whitespace()) {
+                batch.push((line_no, buf));
             }
         }
         if batch.len() >= batch_size || (n == 0 && !batch.is_empty()) {
-            flush_batch(ex, &pool, &mut batch, name, out, stats)?;
+            let done = process_batch(ex, &pool, &batch);
+            for ((line, _), p) in batch.iter().zip(done) {
+                if let Some(msg) = &p.error {
+                    eprintln!("{name}:{line}: {msg}");
+                    stats.failed += 1;
+                } else {
+                    stats.documents += 1;
+                }
+                stats.bytes += p.bytes;
+                for (k, c) in stats.by_kind.iter_mut().zip(p.by_kind) {
+                    *k += c;
+                }
+                out.write_all(&p.out)?;
+            }
+            batch.clear();
             if progress && line_no % 10_000 < batch_size as u64 {
                 let secs = started.elapsed().as_secs_f64().max(1e-9);
                 eprint!(
@@ -284,73 +296,91 @@ fn build_pool(_threads: usize) -> Pool {
     None
 }
 
-/// A line number and what it held: `(id, text)` or an error message.
-type ParsedLine = (u64, Result<(serde_json::Value, String), String>);
-
-/// One JSONL line: `Ok((id, text))`, `Err("")` for a blank line, `Err(message)` otherwise.
-fn parse_line(raw: &[u8]) -> Result<(serde_json::Value, String), String> {
-    let line = match std::str::from_utf8(raw) {
-        Ok(s) => s,
-        Err(e) => {
-            return Err(format!(
-                "invalid UTF-8 at byte {} of the line",
-                e.valid_up_to()
-            ))
-        }
-    };
-    if line.trim().is_empty() {
-        return Err(String::new());
-    }
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
-    let text = v
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or_else(|| "no string field \"text\"".to_string())?;
-    Ok((
-        v.get("id").cloned().unwrap_or(serde_json::Value::Null),
-        text.to_string(),
-    ))
+/// One input line as read: the text borrowed from the line where it has no escapes.
+#[derive(serde::Deserialize)]
+struct InLine<'a> {
+    #[serde(default)]
+    id: serde_json::Value,
+    #[serde(borrow)]
+    text: Option<std::borrow::Cow<'a, str>>,
 }
 
-fn flush_batch(
-    ex: &Extractor,
-    pool: &Pool,
-    batch: &mut Vec<ParsedLine>,
-    name: &str,
-    out: &mut impl Write,
-    stats: &mut Stats,
-) -> io::Result<()> {
-    let texts: Vec<&str> = batch
-        .iter()
-        .map(|(_, r)| r.as_ref().map(|(_, t)| t.as_str()).unwrap_or(""))
-        .collect();
-    #[cfg(feature = "rayon")]
-    let results = match pool {
-        Some(p) => p.install(|| ex.extract_batch(&texts)),
-        None => texts.iter().map(|t| ex.extract(t)).collect(),
+#[derive(serde::Serialize)]
+struct OutLine<'a, 'b> {
+    id: &'a serde_json::Value,
+    entities: &'a [Entity<'b>],
+}
+
+/// What one line gave: its output line, its error, its counts.
+struct Processed {
+    out: Vec<u8>,
+    error: Option<String>,
+    bytes: u64,
+    by_kind: [u64; Kind::ALL.len()],
+}
+
+fn process_line(ex: &Extractor, line: u64, raw: &[u8]) -> Processed {
+    let mut p = Processed {
+        out: Vec::new(),
+        error: None,
+        bytes: 0,
+        by_kind: [0; Kind::ALL.len()],
     };
-    #[cfg(not(feature = "rayon"))]
-    let results: Vec<Vec<Entity<'_>>> = {
-        let _ = pool;
-        texts.iter().map(|t| ex.extract(t)).collect()
+    let parsed: Result<InLine<'_>, String> = match std::str::from_utf8(raw) {
+        Err(e) => Err(format!(
+            "invalid UTF-8 at byte {} of the line",
+            e.valid_up_to()
+        )),
+        Ok(s) => serde_json::from_str(s).map_err(|e| format!("not JSON: {e}")),
     };
-    for ((line, parsed), entities) in batch.iter().zip(results) {
-        match parsed {
-            Ok((id, text)) => {
-                stats.count(text, &entities);
-                let obj = serde_json::json!({ "id": id, "entities": entities });
-                serde_json::to_writer(&mut *out, &obj).map_err(io::Error::other)?;
-                writeln!(out)?;
+    let result = parsed.and_then(|l| match l.text {
+        Some(t) => Ok((l.id, t)),
+        None => Err("no string field \"text\"".to_string()),
+    });
+    match result {
+        Ok((id, text)) => {
+            let entities = ex.extract(&text);
+            p.bytes = text.len() as u64;
+            for e in &entities {
+                if let Some(k) = Kind::ALL.iter().position(|&k| k == e.kind()) {
+                    p.by_kind[k] += 1;
+                }
             }
-            Err(msg) => {
-                eprintln!("{name}:{line}: {msg}");
-                stats.failed += 1;
-                let obj = serde_json::json!({ "line": line, "error": msg });
-                serde_json::to_writer(&mut *out, &obj).map_err(io::Error::other)?;
-                writeln!(out)?;
-            }
+            let _ = serde_json::to_writer(
+                &mut p.out,
+                &OutLine {
+                    id: &id,
+                    entities: &entities,
+                },
+            );
+        }
+        Err(msg) => {
+            let _ = serde_json::to_writer(
+                &mut p.out,
+                &serde_json::json!({ "line": line, "error": msg }),
+            );
+            p.error = Some(msg);
         }
     }
-    batch.clear();
-    Ok(())
+    p.out.push(b'\n');
+    p
+}
+
+fn process_batch(ex: &Extractor, pool: &Pool, batch: &[(u64, Vec<u8>)]) -> Vec<Processed> {
+    #[cfg(feature = "rayon")]
+    if let Some(p) = pool {
+        use rayon::prelude::*;
+        return p.install(|| {
+            batch
+                .par_iter()
+                .map(|(n, raw)| process_line(ex, *n, raw))
+                .collect()
+        });
+    }
+    #[cfg(not(feature = "rayon"))]
+    let _ = pool;
+    batch
+        .iter()
+        .map(|(n, raw)| process_line(ex, *n, raw))
+        .collect()
 }
