@@ -168,6 +168,58 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
     out
 }
 
+/// Texts longer than this go through the pipeline in pieces of about this size.
+const CHUNK: usize = 1 << 18;
+
+/// How far past a cut a piece reads: far enough for any entity across the cut.
+const OVERLAP: usize = 4096;
+
+/// The end of the overlap read past `end`: white space about [`OVERLAP`] bytes on.
+fn cut_after(text: &str, end: usize) -> usize {
+    let mut to = (end + OVERLAP).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    // White space within another stretch of the same size, or the hard limit there: a
+    // run without any is read no further (it could be the whole text).
+    let mut limit = (to + OVERLAP).min(text.len());
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    match text[to..limit].find(char::is_whitespace) {
+        Some(k) => to + k,
+        None => limit,
+    }
+}
+
+/// Where the piece of `text` starting at `start` ends: the last line break in the second
+/// half of the next [`CHUNK`] bytes, else the last sentence end, else the last white space,
+/// else a character boundary.
+fn cut(text: &str, start: usize) -> usize {
+    if text.len() - start <= CHUNK {
+        return text.len();
+    }
+    let mut hard = start + CHUNK;
+    while !text.is_char_boundary(hard) {
+        hard -= 1;
+    }
+    let mut lo = start + CHUNK / 2;
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let window = &text[lo..hard];
+    if let Some(k) = window.rfind('\n') {
+        return lo + k + 1;
+    }
+    if let Some(k) = window.rfind(". ") {
+        return lo + k + 2;
+    }
+    if let Some(k) = window.rfind(char::is_whitespace) {
+        return lo + k + window[k..].chars().next().map_or(1, char::len_utf8);
+    }
+    hard
+}
+
 /// The extractor: immutable, `Send + Sync`, cheap to call from many threads.
 #[derive(Debug, Clone)]
 pub struct Extractor {
@@ -195,8 +247,11 @@ impl Extractor {
     /// The entities of `text`, sorted by start (an official before the mentions inside it).
     /// Never fails and never panics; spans are byte offsets into `text`.
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
-        let a = Analysis::new(text);
-        let mut entities = self.run(&a);
+        let mut entities = if text.len() > CHUNK {
+            self.extract_chunked(text)
+        } else {
+            self.run(&Analysis::new(text))
+        };
         if let Some(kinds) = &self.kinds {
             entities.retain(|e| kinds.contains(&e.kind()));
         }
@@ -219,8 +274,41 @@ impl Extractor {
     /// The officials of one document, one record per person: every post seen, the highest
     /// rank, and the span of each mention of the name.
     pub fn officials(&self, text: &str) -> Vec<OfficialRecord> {
-        let a = Analysis::new(text);
-        official::merge(&self.run(&a))
+        let entities = if text.len() > CHUNK {
+            self.extract_chunked(text)
+        } else {
+            self.run(&Analysis::new(text))
+        };
+        official::merge(&entities)
+    }
+
+    /// Texts past [`CHUNK`] bytes go through in pieces, with their spans moved back to the
+    /// whole text: the working memory stays the size of a piece, so time stays linear in
+    /// the text (and the pipeline's 32-bit offsets suffice). A piece ends at a line break,
+    /// where no entity can run on; a text with none in reach is cut after a sentence, or
+    /// else at white space.
+    fn extract_chunked<'a>(&self, text: &'a str) -> Vec<Entity<'a>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let end = cut(text, start);
+            // A cut that is not a line break may fall inside an entity: read on a little past
+            // it, keep what starts before it (and what lies inside what is kept), and start
+            // the next piece after the last kept entity.
+            let at_line = end == text.len() || text[..end].ends_with('\n');
+            let reach = if at_line { end } else { cut_after(text, end) };
+            let piece = &text[start..reach];
+            let mut kept_end = end;
+            for e in self.run(&Analysis::new(piece)) {
+                let (s, t) = (start + e.start, start + e.end);
+                if s < end || t <= kept_end && s < kept_end {
+                    kept_end = kept_end.max(t);
+                    out.push(Entity::new(text, crate::entity::Span::new(s, t), e.value));
+                }
+            }
+            start = kept_end;
+        }
+        out
     }
 
     /// The dictionary hits of `a` (exposed for the benchmarks).
@@ -280,5 +368,37 @@ impl Extractor {
         all.into_iter()
             .map(|c| Entity::new(a.input, a.span(c.start as usize..c.end as usize), c.value))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A long text goes through in pieces and gives what its paragraphs give one by one.
+    #[test]
+    fn pieces_lose_nothing() {
+        let ex = Extractor::new().unwrap();
+        let para = "Đại tá Lê Văn Hải, Giám đốc Công an tỉnh Nghệ An, cho biết ngày 12/3/2024 đã thu 1,2 tỷ đồng.";
+        let one = ex.extract(para).len();
+        // With line breaks.
+        let text = format!("{para}\n").repeat(2 * CHUNK / para.len() + 3);
+        let n = text.len() / (para.len() + 1);
+        let found = ex.extract(&text);
+        assert!(text.len() > CHUNK);
+        assert_eq!(found.len(), one * n);
+        // Without any: cuts fall after a sentence or at white space, and nothing is lost.
+        let text = format!("{para} ").repeat(2 * CHUNK / para.len() + 3);
+        let found = ex.extract(&text);
+        assert_eq!(found.len(), one * (text.len() / (para.len() + 1)));
+        let words = "Trung tướng ".repeat(3 * CHUNK / 12);
+        let ranks = ex.extract(&words);
+        assert_eq!(ranks.len(), 3 * CHUNK / 12);
+        for w in [&found, &ranks] {
+            for e in w.iter() {
+                assert!(e.start < e.end);
+            }
+            assert!(w.windows(2).all(|p| p[0].start <= p[1].start));
+        }
     }
 }

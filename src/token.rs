@@ -36,8 +36,10 @@ pub enum Case {
 /// One token of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Where it is in the original input.
-    pub span: Span,
+    /// Where it starts in the original input (a byte offset).
+    pub start: u32,
+    /// Where it ends in the original input.
+    pub end: u32,
     /// Where its folded form is in [`Analysis::folded`].
     pub fold_start: u32,
     /// End of its folded form.
@@ -63,6 +65,12 @@ pub struct Token {
 }
 
 impl Token {
+    /// Where it is in the original input.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// Whether it is a word whose first letter is upper case.
     #[inline]
     pub fn is_cap(&self) -> bool {
@@ -170,7 +178,8 @@ impl<'a> Analysis<'a> {
                 _ => Case::Other,
             };
             self.tokens.push(Token {
-                span: Span::new(o.start, end),
+                start: o.start as u32,
+                end: end as u32,
                 fold_start: o.fold_start as u32,
                 fold_end: self.folded.len() as u32,
                 kind: o.kind,
@@ -367,7 +376,8 @@ impl<'a> Analysis<'a> {
     /// The original text of token `i`.
     #[inline]
     pub fn text(&self, i: usize) -> &'a str {
-        &self.input[self.tokens[i].span]
+        let t = &self.tokens[i];
+        &self.input[t.start as usize..t.end as usize]
     }
 
     /// The folded text of token `i`.
@@ -380,8 +390,8 @@ impl<'a> Analysis<'a> {
     #[inline]
     pub fn span(&self, range: Range<usize>) -> Span {
         Span::new(
-            self.tokens[range.start].span.start,
-            self.tokens[range.end - 1].span.end,
+            self.tokens[range.start].start as usize,
+            self.tokens[range.end - 1].end as usize,
         )
     }
 
@@ -449,18 +459,18 @@ impl<'a> Analysis<'a> {
         };
         if at <= t.fold_start as usize {
             return if is_end && i > 0 {
-                self.tokens[i - 1].span.end
+                self.tokens[i - 1].end as usize
             } else {
-                t.span.start
+                t.start as usize
             };
         }
         // Walk the token's characters, folding each, until the folded offset is reached.
         let mut folded = t.fold_start as usize;
         let mut buf = String::new();
-        for (j, c) in self.input[t.span].char_indices() {
+        for (j, c) in self.input[t.span()].char_indices() {
             // Marks belong to the character before them: never stop in front of one.
             if folded >= at && !is_combining(c) {
-                return t.span.start + j;
+                return t.start as usize + j;
             }
             buf.clear();
             if t.kind == TokenKind::Punct {
@@ -469,11 +479,11 @@ impl<'a> Analysis<'a> {
                 fold_char_into(c, &mut buf);
             }
             if !buf.is_empty() && folded + buf.len() > at && !is_end {
-                return t.span.start + j;
+                return t.start as usize + j;
             }
             folded += buf.len();
         }
-        t.span.end
+        t.end as usize
     }
 
     /// Token ranges of the sentences: a break ends one, and so does '.', '!', '?' or '…'
