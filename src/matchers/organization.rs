@@ -76,7 +76,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         }
         let head_end = h.end as usize;
         let mut name = e.canonical.clone();
-        let mut force = e.attrs.force;
+        let force = e.attrs.force;
         let end = match e.attrs.org_type {
             OrgType::Fixed => head_end,
             OrgType::Scope => {
@@ -87,13 +87,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     let division = e.attrs.bare && head_end - i >= 2;
                     if let Some(inner) = division.then(|| org_at(cx, head_end, depth + 1)).flatten()
                     {
-                        name.push(' ');
-                        name.push_str(&inner.name);
-                        return Some(OrgMatch {
-                            end: inner.end,
-                            name,
-                            force: force.or(inner.force),
-                        });
+                        return Some(joined(name, force, inner));
                     }
                     if !e.attrs.bare {
                         continue;
@@ -104,14 +98,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             OrgType::Place => place_name_at(cx, head_end),
             OrgType::Of => {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                    name.push(' ');
-                    name.push_str(&inner.name);
-                    force = force.or(inner.force);
-                    return Some(OrgMatch {
-                        end: inner.end,
-                        name,
-                        force,
-                    });
+                    return Some(joined(name, force, inner));
                 }
                 // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
                 let s = scope_at(cx, head_end);
@@ -134,13 +121,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 }
                 if let Some(inner) = org_at(cx, s, depth + 1) {
                     append_tail(cx, head_end, s, &mut name);
-                    name.push(' ');
-                    name.push_str(&inner.name);
-                    return Some(OrgMatch {
-                        end: inner.end,
-                        name,
-                        force: force.or(inner.force),
-                    });
+                    return Some(joined(name, force, inner));
                 }
                 scope_at(cx, s)
             }
@@ -149,6 +130,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         return Some(OrgMatch { end, name, force });
     }
     None
+}
+
+/// A head's name joined with the organization it takes ("Ban Thường vụ" + "Tỉnh ủy").
+fn joined(mut name: String, force: Option<Force>, inner: OrgMatch) -> OrgMatch {
+    name.push(' ');
+    name.push_str(&inner.name);
+    OrgMatch {
+        end: inner.end,
+        name,
+        force: force.or(inner.force),
+    }
 }
 
 /// Whether a title ends right before token `i`.
