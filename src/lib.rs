@@ -89,3 +89,27 @@ pub fn default_extractor() -> &'static Extractor {
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+#[cfg(test)]
+mod oibits {
+    use super::*;
+
+    fn send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        send_sync::<Extractor>();
+        send_sync::<ExtractorBuilder>();
+        send_sync::<Entity<'static>>();
+        send_sync::<Value>();
+        send_sync::<Official>();
+        send_sync::<Document>();
+        send_sync::<Role>();
+        send_sync::<Span>();
+        send_sync::<Error>();
+        send_sync::<Entry>();
+        send_sync::<OfficialRecord>();
+        send_sync::<token::Analysis<'static>>();
+        send_sync::<normalize::Normalized<'static>>();
+    }
+}
