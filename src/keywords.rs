@@ -56,10 +56,35 @@ static TAGS: LazyLock<HashMap<String, u8, Fnv>> = LazyLock::new(|| {
     m
 });
 
+/// A cheap signature of a folded word (length, first, second and last byte) into a
+/// 4096-slot filter: most words are no grammar word, and the filter says so without hashing.
+#[inline]
+fn signature(f: &[u8]) -> usize {
+    let n = f.len();
+    let (a, b, z) = (
+        f[0] as usize,
+        f.get(1).copied().unwrap_or(0) as usize,
+        f[n - 1] as usize,
+    );
+    (n * 131 + a * 31 + b * 7 + z * 17) & (FILTER - 1)
+}
+
+const FILTER: usize = 4096;
+
+/// Per signature, the tags of the grammar words that have it (never misses one).
+static MAY_BE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    let mut t = vec![0u8; FILTER];
+    for (f, tags) in TAGS.iter() {
+        t[signature(f.as_bytes())] |= tags;
+    }
+    t
+});
+
 /// The tags of a folded word (0 for most words).
 #[inline]
 pub fn tags_of(folded: &str) -> u8 {
-    if folded.len() > 6 {
+    let f = folded.as_bytes();
+    if f.is_empty() || f.len() > 6 || MAY_BE[signature(f)] == 0 {
         return 0;
     }
     TAGS.get(folded).copied().unwrap_or(0)
