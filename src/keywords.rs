@@ -28,7 +28,7 @@ pub const DATE_START: &[&str] = &["ngày", "mồng", "mùng", "tháng", "năm", 
 /// Words before a day and month ("chiều 22/12") that make it a date.
 pub const DAY_CONTEXT: &[&str] = &[
     "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến",
-    "từ", "tới", "hết",
+    "từ", "tới", "hết", "dịp", "lễ", "khánh", "niệm", "trước", "sau",
 ];
 
 /// The tag of [`STOP_WORDS`].

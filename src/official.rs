@@ -184,10 +184,14 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
                 && (cx.a.is_punct(j, ",")
                     || (!first && cx.a.is_word(j, "và"))
                     || (first && is_sep(j)));
-            if !sep_ok {
+            // A new post is introduced: "giữ chức vụ", "được bầu làm", "được bổ nhiệm giữ
+            // chức" — with or without a comma before.
+            let k = j + sep_ok as usize;
+            let conn = connector(cx, k);
+            if !sep_ok && conn == 0 {
                 break;
             }
-            let Some(r) = role_at(j + 1) else { break };
+            let Some(r) = role_at(k + conn) else { break };
             if used[r] || person_follows(roles[r].end) {
                 break;
             }
@@ -255,6 +259,33 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Phrases that introduce a post after a name.
+const CONNECTORS: &[&[&str]] = &[
+    &["được", "bổ", "nhiệm", "giữ", "chức", "vụ"],
+    &["được", "bổ", "nhiệm", "giữ", "chức"],
+    &["được", "bổ", "nhiệm", "làm"],
+    &["được", "bầu", "giữ", "chức", "vụ"],
+    &["được", "bầu", "giữ", "chức"],
+    &["được", "bầu", "làm"],
+    &["được", "bầu", "là"],
+    &["giữ", "chức", "vụ"],
+    &["giữ", "chức"],
+    &["làm"],
+];
+
+/// The length of the connector at token `k`, or 0.
+fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {
+    CONNECTORS
+        .iter()
+        .find(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(o, w)| cx.a.is_word(k + o, w))
+        })
+        .map_or(0, |words| words.len())
 }
 
 /// One person across a document: every role seen, the rank, and where each mention is.

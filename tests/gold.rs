@@ -1,6 +1,7 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl: text without diacritics, NFD,
-//! capitals, other provinces, military ranks, money, spelled dates), scored by the shared
+//! project's own held-out sentences (tests/data/heldout.jsonl and heldout2.jsonl: text
+//! without diacritics, NFD, capitals, other provinces, military ranks, money, spelled dates,
+//! appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
 mod common;
@@ -79,8 +80,17 @@ fn dev_gold_floor() {
 
 #[test]
 fn heldout_floor() {
-    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/heldout.jsonl");
-    let Some(res) = score(&gold, "heldout") else {
+    heldout("heldout");
+}
+
+#[test]
+fn heldout2_floor() {
+    heldout("heldout2");
+}
+
+fn heldout(name: &str) {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/{name}.jsonl"));
+    let Some(res) = score(&gold, name) else {
         return;
     };
     let micro = res["micro"]["f1"].as_f64().unwrap_or(0.0);

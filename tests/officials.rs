@@ -190,6 +190,20 @@ off!(
     [("Hà Văn Tú", None, ["Trưởng ban Tổ chức Tỉnh ủy"])]
 );
 
+off!(new_post_after_giu_chuc_vu,
+    "Đại tá Tô Văn Bảo, Phó Giám đốc Công an tỉnh Lâm Đồng, giữ chức vụ Giám đốc Công an tỉnh Gia Lai.",
+    [("Tô Văn Bảo", Some("Đại tá"), ["Phó Giám đốc Công an tỉnh Lâm Đồng", "Giám đốc Công an tỉnh Gia Lai"])]);
+off!(
+    elected_as,
+    "Ông Kim Văn Hòa được bầu giữ chức Chủ tịch HĐND tỉnh nhiệm kỳ mới.",
+    [("Kim Văn Hòa", None, ["Chủ tịch HĐND tỉnh"])]
+);
+off!(
+    working_is_not_a_post,
+    "Ông Kim Văn Hòa làm việc với Sở Y tế.",
+    []
+);
+
 #[test]
 fn role_fields_are_canonical() {
     let o = one("Trung tướng Tạ Đức Minh - Uỷ viên Trung ương Đảng, Thứ trưởng Bộ Công an dự.");

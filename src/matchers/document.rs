@@ -30,7 +30,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// word with digits glued after it ("X11" is "X" then "11").
 fn code_word(cx: &Cx<'_, '_>, k: usize) -> bool {
     let t = cx.tok(k);
-    t.kind == TokenKind::Word && t.case == Case::Upper && cx.a.fold(k).len() <= 8
+    // Capitals ("BCA", "QĐ"), or short mixed forms such as "TTg" (Thủ tướng).
+    t.kind == TokenKind::Word
+        && (t.case == Case::Upper && cx.a.fold(k).len() <= 8
+            || t.case == Case::Other && t.initial_upper && cx.a.fold(k).len() <= 4 && !t.marks)
 }
 
 fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {

@@ -16,15 +16,23 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             out.push(c);
             // Names coordinated after this one share its unit level.
             let mut j = end;
+            // Streets are named after people and joined by a dash at a crossing: "đường
+            // Nguyễn Văn Linh - Tôn Đức Thắng".
+            let street = cx
+                .longest(i, EntryKind::Unit)
+                .is_some_and(|(_, e)| e.attrs.level == Level::Street);
             loop {
-                let sep = j < cx.n() && (cx.a.is_punct(j, ",") || cx.a.is_word(j, "và"));
+                let sep = j < cx.n()
+                    && (cx.a.is_punct(j, ",")
+                        || cx.a.is_word(j, "và")
+                        || street && cx.a.is_dash(j));
                 if !sep || !cx.is_cap_spaced(j + 1) {
                     break;
                 }
                 let k = j + 1;
                 if cx.starts_phrase(k)
                     || cx.starts(k, EntryKind::Unit)
-                    || cx.is_surname(k) && !cx.starts(k, EntryKind::Place)
+                    || !street && cx.is_surname(k) && !cx.starts(k, EntryKind::Place)
                 {
                     break;
                 }
@@ -53,11 +61,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.
-                let glued = end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end)
-                    || i > 0
-                        && cx.is_cap_spaced(i)
-                        && cx.is_cap(i - 1)
-                        && cx.tok(i - 1).kind == TokenKind::Word;
+                // On a line in capitals every word is capitalised: that says nothing.
+                let glued = !cx.caps(i)
+                    && (end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end)
+                        || i > 0
+                            && cx.is_cap_spaced(i)
+                            && cx.is_cap(i - 1)
+                            && cx.tok(i - 1).kind == TokenKind::Word);
                 if !glued {
                     out.push(Candidate::new(
                         i,
@@ -244,5 +254,13 @@ mod tests {
         title_is_not_a_street,
         "Pho Truong phong Canh sat hinh su cho biet",
         []
+    );
+    loc!(
+        street_crossing,
+        "ngã tư đường Nguyễn Văn Linh - Tôn Đức Thắng, quận",
+        [
+            ("đường Nguyễn Văn Linh", "Nguyễn Văn Linh", Some("đường")),
+            ("Tôn Đức Thắng", "Tôn Đức Thắng", None)
+        ]
     );
 }

@@ -115,10 +115,31 @@ impl<'a, 'b> Cx<'a, 'b> {
     pub fn starts_phrase(&self, i: usize) -> bool {
         let cap = self.is_cap(i);
         self.hits.at(i).iter().any(|h| match h.kind {
-            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => true,
+            EntryKind::Title | EntryKind::Rank => true,
+            // A capitalised "Bà", "Anh" inside a phrase is a name ("Bà Nà"); only at the start
+            // of a clause is it a form of address.
+            EntryKind::Honorific => {
+                !cap || self.clause_start(i) || self.surname_after(h.end as usize)
+            }
             EntryKind::Org => cap,
             _ => false,
         })
+    }
+
+    /// Whether a capitalised surname stands at token `k` (after a form of address).
+    pub fn surname_after(&self, k: usize) -> bool {
+        self.is_cap_spaced(k) && self.is_surname(k)
+    }
+
+    /// Whether token `i` starts a clause: the text's start, or after a line break, a
+    /// sentence's end, a quote, a bracket or a colon.
+    pub fn clause_start(&self, i: usize) -> bool {
+        i == 0
+            || self.tok(i - 1).kind == TokenKind::Break
+            || matches!(
+                self.a.fold(i - 1),
+                "." | "!" | "?" | "\"" | "(" | ":" | "..." | ";" | "-"
+            )
     }
 
     /// Whether token `i` is a function word that ends a name (in lower case, or in any case

@@ -36,6 +36,10 @@ impl Chains {
                     if t.kind == TokenKind::Word {
                         let unit = k > s
                             && cx.tok(k - 1).kind == TokenKind::Number
+                            // Units are written in lower case ("30k", "14h"); "30K" is a
+                            // plate or a code. Currency codes are capitals.
+                            && (cx.tok(k).case == crate::token::Case::Lower
+                                || matches!(cx.a.fold(k), "usd" | "vnd"))
                             && SUFFIXES.iter().any(|u| cx.a.is_word(k, u))
                             && (k + 1 == i || cx.tok(k + 1).kind != TokenKind::Word);
                         if !unit {
@@ -395,28 +399,28 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             i += 1;
             continue;
         };
-        // A fraction: integer "/" integer, where the run is not a date or a code.
+        // A fraction: a whole number "/" a whole number, no larger than it ("72/94",
+        // "1.386/1.402"), where the run is not a date, a code or "24/7".
         if t.kind == TokenKind::Number
-            && num.plain
+            && num.value.fract() == 0.0
             && cx.a.is_punct(num.end, "/")
             && glued(cx, num.end)
             && is_num(cx, num.end + 1)
             && glued(cx, num.end + 1)
         {
-            let after = num.end + 2;
+            let den = digits_numeral(cx, num.end + 1).filter(|d| d.value.fract() == 0.0);
+            let after = den.map_or(num.end + 2, |d| d.end);
             let more = glued(cx, after) && after < n && matches!(cx.a.fold(after), "/" | "-" | ".");
-            if !more {
-                if let (Some(a), Some(b)) = (digits(cx.a.text(i)), digits(cx.a.text(num.end + 1))) {
-                    if b > 0.0 {
-                        out.push(Candidate::new(
-                            i,
-                            after,
-                            Value::Fraction {
-                                numerator: a as u64,
-                                denominator: b as u64,
-                            },
-                        ));
-                    }
+            if let (false, Some(d)) = (more, den) {
+                if d.value > 0.0 && num.value <= d.value {
+                    out.push(Candidate::new(
+                        i,
+                        after,
+                        Value::Fraction {
+                            numerator: num.value as u64,
+                            denominator: d.value as u64,
+                        },
+                    ));
                 }
             }
             // Not a fraction: the whole glued run is something else (a code, a bad date).

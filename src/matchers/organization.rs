@@ -45,6 +45,15 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     if !(cx.is_cap(i) || depth == 0 && title_ends_at(cx, i)) {
         return None;
     }
+    // After a form of address comes a name, not an organization ("đồng chí Vũ Anh Đức"
+    // written without diacritics looks like "Vụ").
+    let after_honorific = (1..=3).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Honorific)
+            .is_some_and(|(h, _)| h.end as usize == i)
+    });
+    if after_honorific {
+        return None;
+    }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
     let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
     // So is a phrase that only looks like one ("Ban tổ chức"), unless a longer name holds it.
@@ -111,6 +120,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 let s = name_run(cx, head_end);
                 if s == head_end {
                     continue;
+                }
+                // "Ban Chỉ đạo 35 Quân ủy Trung ương": the body the named one belongs to.
+                if let Some(inner) = org_at(cx, s, depth + 1) {
+                    append_tail(cx, head_end, s, &mut name);
+                    return Some(joined(name, force, inner));
                 }
                 scope_at(cx, s)
             }
@@ -284,6 +298,10 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
 /// After a place-type head ("Tỉnh ủy"): a known place or a capitalised run that is not a
 /// person's name.
 fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+    // "Đảng ủy xã Tân Hưng": a unit and a place, as after a scope head.
+    if j < cx.n() && cx.tok(j).space_before && scope_unit(cx, j).is_some() {
+        return scope_at(cx, j);
+    }
     if j >= cx.n() || !cx.tok(j).space_before || !cx.is_cap(j) {
         return j;
     }
@@ -401,6 +419,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && cx.is_cap(k - 1)
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word
+                    || cx.is_stop_word(m)
                     || scope_unit(cx, m).is_some());
             if then_cap || closes_word {
                 k = m;
@@ -605,5 +624,18 @@ mod tests {
         numbered_with_scope,
         "Ban Chỉ đạo 389 tỉnh họp",
         [("Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 389 tỉnh")]
+    );
+    org!(
+        party_committee_of_a_commune,
+        "Bí thư Đảng ủy xã Tân Hưng phát biểu",
+        [("Đảng ủy xã Tân Hưng", "Đảng ủy xã Tân Hưng")]
+    );
+    org!(
+        named_body_of_a_body,
+        "Ban Chỉ đạo 35 Quân ủy Trung ương họp",
+        [(
+            "Ban Chỉ đạo 35 Quân ủy Trung ương",
+            "Ban Chỉ đạo 35 Quân ủy Trung ương"
+        )]
     );
 }

@@ -13,15 +13,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         // After a rank or a form of address, any capitalised run is a name.
-        let anchor = cx
-            .longest(i, EntryKind::Rank)
-            .or_else(|| cx.longest(i, EntryKind::Honorific));
+        let anchor = cx.longest(i, EntryKind::Rank).or_else(|| {
+            // A capitalised form of address counts only at the start of a clause ("Ông A"),
+            // not inside a name ("Bà Nà").
+            cx.longest(i, EntryKind::Honorific).filter(|(h, _)| {
+                !cx.is_cap(i) || cx.clause_start(i) || cx.surname_after(h.end as usize)
+            })
+        });
         if let Some((h, e)) = anchor {
             let j = h.end as usize;
             let strong = e.kind == EntryKind::Rank
-                || ["ông", "bà", "đồng chí", "Đ/c"]
-                    .iter()
-                    .any(|w| crate::normalize::key(w) == crate::normalize::key(&e.surface));
+                || ["ông", "bà", "đồng chí", "đ/c"].contains(&e.canonical.to_lowercase().as_str());
             let end = name_run(cx, j);
             let min = if strong { 1 } else { 2 };
             if end >= j + min && cx.tok(j).space_before {
@@ -118,8 +120,8 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
 }
 
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
+    // (A capitalised unit word inside a name is a given name: "Nguyễn Văn Đường".)
     cx.is_stop_word(k)
-        || cx.starts(k, EntryKind::Unit) && cx.tok(k).case != crate::token::Case::Upper
         || cx.hits.at(k).iter().any(|h| {
             let e = cx.entry(*h);
             match e.kind {

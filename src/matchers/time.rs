@@ -222,15 +222,42 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if glued(cx, end) && cx.tok(end).kind != TokenKind::Punct {
         return None;
     }
+    let (hour, end) = part_of_day(cx, h % 24, end);
     Some(Candidate::new(
         i,
         end,
         Value::Time {
-            hour: (h % 24) as u8,
+            hour: hour as u8,
             minute: minute as u8,
             second: None,
         },
     ))
+}
+
+/// A part of the day after a time ("sáng", "chiều", "tối", "đêm", "trưa"): the hour on the
+/// 24-hour clock and the end of the phrase.
+fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> (u32, usize) {
+    if end < cx.n() && !cx.tok(end).space_before {
+        return (hour, end);
+    }
+    if cx.a.is_any_word(end, &["chiều", "tối"]) {
+        (if hour < 12 { hour + 12 } else { hour }, end + 1)
+    } else if cx.a.is_word(end, "đêm") {
+        (
+            if (7..12).contains(&hour) {
+                hour + 12
+            } else {
+                hour
+            },
+            end + 1,
+        )
+    } else if cx.a.is_word(end, "trưa") {
+        (if hour < 5 { hour + 12 } else { hour }, end + 1)
+    } else if cx.a.is_word(end, "sáng") {
+        (hour, end + 1)
+    } else {
+        (hour, end)
+    }
 }
 
 /// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối".
@@ -271,25 +298,7 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             }
         }
     }
-    let mut hour = h % 24;
-    if cx.a.is_any_word(end, &["chiều", "tối"]) {
-        if hour < 12 {
-            hour += 12;
-        }
-        end += 1;
-    } else if cx.a.is_word(end, "đêm") {
-        if (7..12).contains(&hour) {
-            hour += 12;
-        }
-        end += 1;
-    } else if cx.a.is_word(end, "trưa") {
-        if hour < 5 {
-            hour += 12;
-        }
-        end += 1;
-    } else if cx.a.is_word(end, "sáng") {
-        end += 1;
-    }
+    let (hour, end) = part_of_day(cx, h % 24, end);
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
     let anchored = end > i + 2 || (i > 0 && cx.a.is_any_word(i - 1, &["lúc", "vào", "từ", "đến"]));
