@@ -116,23 +116,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 }
                 s
             }
-            OrgType::Name => {
-                let s = name_run(cx, head_end);
+            OrgType::Name | OrgType::Desc => {
+                let s = if e.attrs.org_type == OrgType::Name {
+                    name_run(cx, head_end)
+                } else {
+                    desc_run(cx, head_end)
+                };
                 if s == head_end {
                     continue;
                 }
-                // "Ban Chỉ đạo 35 Quân ủy Trung ương": the body the named one belongs to.
-                if let Some(inner) = org_at(cx, s, depth + 1) {
-                    append_tail(cx, head_end, s, &mut name);
-                    return Some(joined(name, force, inner));
-                }
-                scope_at(cx, s)
-            }
-            OrgType::Desc => {
-                let s = desc_run(cx, head_end);
-                if s == head_end {
-                    continue;
-                }
+                // The body the named one belongs to: "Ban Chỉ đạo 35 Quân ủy Trung ương",
+                // "Ban Dân vận Thành ủy".
                 if let Some(inner) = org_at(cx, s, depth + 1) {
                     append_tail(cx, head_end, s, &mut name);
                     return Some(joined(name, force, inner));
