@@ -301,7 +301,12 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let (hour, end) = part_of_day(cx, h % 24, end);
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
-    let anchored = end > i + 2 || (i > 0 && cx.a.is_any_word(i - 1, &["lúc", "vào", "từ", "đến"]));
+    let anchored = end > i + 2
+        || (i > 0
+            && cx
+                .a
+                .is_any_word(i - 1, &["lúc", "vào", "từ", "đến", "tới", "khoảng"]))
+        || cx.a.is_any_word(end, &["ngày", "hôm"]);
     anchored.then(|| {
         Candidate::new(
             i,
