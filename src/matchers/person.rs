@@ -32,6 +32,20 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // On a line in capitals, a post followed by a surname: "THỦ TƯỚNG PHẠM MINH CHÍNH".
+        if cx.caps(i) {
+            if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+                let j = h.end as usize;
+                if j < n && cx.is_cap_spaced(j) && cx.is_surname(j) {
+                    let end = name_run(cx, j);
+                    if end >= j + 2 {
+                        out.push(person(cx, j, end));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
         // Credits: "Ảnh: A B - C D".
         if cx.a.is_punct(i, ":")
             && i > 0
@@ -223,5 +237,10 @@ mod tests {
         capitals_need_an_anchor,
         "ĐƯỜNG DÂY LỪA ĐẢO BỊ TRIỆT PHÁ",
         []
+    );
+    per!(
+        capitals_after_a_post,
+        "THU TUONG PHAM MINH CHINH: KHONG DE THIEU VON",
+        ["PHAM MINH CHINH"]
     );
 }
