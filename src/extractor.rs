@@ -401,4 +401,38 @@ mod tests {
             assert!(w.windows(2).all(|p| p[0].start <= p[1].start));
         }
     }
+
+    #[test]
+    fn batch_keeps_order_and_answers() {
+        let ex = Extractor::new().unwrap();
+        let texts: Vec<String> = (0..50)
+            .map(|i| {
+                format!(
+                    "Đại tá Lê Văn {} nhận {i} tỷ đồng ngày {}/3/2024.",
+                    ["An", "Bình", "Cường"][i % 3],
+                    i % 28 + 1
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let batch = ex.extract_batch(&refs);
+        assert_eq!(batch.len(), refs.len());
+        for (t, got) in refs.iter().zip(&batch) {
+            assert_eq!(got, &ex.extract(t));
+        }
+    }
+
+    #[test]
+    fn user_lexicon_lines_are_checked() {
+        let err = Extractor::builder()
+            .load_lexicon("org\tX\t\ttype=bogus\n".as_bytes())
+            .unwrap_err();
+        assert_eq!(err.to_string(), "<reader>:1: bad value \"bogus\" for type");
+        let ex = Extractor::builder()
+            .without_builtin()
+            .add_entry(EntryKind::Rank, "Thiếu úy", "")
+            .build()
+            .unwrap();
+        assert!(ex.extract("Trung tướng A").is_empty(), "no built-in ranks");
+    }
 }
