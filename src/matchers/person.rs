@@ -23,7 +23,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         if let Some((h, e)) = anchor {
             let j = h.end as usize;
             let strong = e.kind == EntryKind::Rank
-                || ["ông", "bà", "đồng chí", "đ/c"].contains(&e.canonical.to_lowercase().as_str());
+                || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
             let end = name_run(cx, j);
             let min = if strong { 1 } else { 2 };
             if end >= j + min && cx.tok(j).space_before {
