@@ -87,10 +87,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 }
 
 fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
-    match cx.longest(start, EntryKind::Place) {
-        Some((h, e)) if h.end as usize == end => e.canonical.clone(),
-        _ => crate::normalize::old_style(&cx.text_nfc(start, end)),
-    }
+    cx.place_name(start, end)
 }
 
 /// A unit word at `i` and the name after it.
@@ -261,6 +258,14 @@ mod tests {
         [
             ("đường Nguyễn Văn Linh", "Nguyễn Văn Linh", Some("đường")),
             ("Tôn Đức Thắng", "Tôn Đức Thắng", None)
+        ]
+    );
+    loc!(
+        alias_in_words_stays_as_written,
+        "tại phường Sài Gòn, TP.HCM",
+        [
+            ("phường Sài Gòn", "Sài Gòn", Some("phường")),
+            ("TP.HCM", "Hồ Chí Minh", None)
         ]
     );
 }

@@ -177,6 +177,27 @@ impl<'a, 'b> Cx<'a, 'b> {
         self.starts(i, EntryKind::Surname)
     }
 
+    /// The name of the place written at tokens `start..end`: the lexicon's form for what the
+    /// lexicon knows ("Vi Thuy", "TP.HCM"), else as written. An alias written out in words
+    /// ("Sài Gòn") stays as written: after 2025 it is also a ward's own name.
+    pub fn place_name(&self, start: usize, end: usize) -> String {
+        let written = crate::normalize::old_style(&self.text_nfc(start, end));
+        match self.longest(start, EntryKind::Place) {
+            Some((h, e)) if h.end as usize == end => {
+                let alias =
+                    crate::normalize::key(&e.canonical) != crate::normalize::key(&e.surface);
+                let abbreviation = !written.chars().any(char::is_lowercase);
+                let unaccented = !self.a.tokens[start..end].iter().any(|t| t.marks);
+                if !alias || abbreviation || unaccented {
+                    e.canonical.clone()
+                } else {
+                    written
+                }
+            }
+            _ => written,
+        }
+    }
+
     /// The original text of tokens `start..end` with single spaces, in NFC.
     pub fn text_nfc(&self, start: usize, end: usize) -> String {
         use unicode_normalization::UnicodeNormalization;

@@ -169,9 +169,9 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
         } else {
             name.push(' ');
         }
-        if let Some((h, e)) = cx.longest(i, EntryKind::Place) {
+        if let Some((h, _)) = cx.longest(i, EntryKind::Place) {
             if (h.end as usize) <= end {
-                name.push_str(&e.canonical);
+                name.push_str(&cx.place_name(i, h.end as usize));
                 i = h.end as usize;
                 continue;
             }
