@@ -1,5 +1,5 @@
 //! Linking: officials are a person with a rank and the posts around the name —
-//! "[honorific] [rank] NAME, ROLE, ROLE" or "ROLE [-] [rank] NAME" — where a role is a title
+//! "(honorific) (rank) NAME, ROLE, ROLE" or "ROLE (-) (rank) NAME" — where a role is a title
 //! and the organization right after it. Also merges one person's mentions in a document.
 
 use crate::entity::{Force, Official, Role, Span, Value};
