@@ -105,3 +105,17 @@ fn fmt(v: f64) -> String {
         format!("{v}")
     }
 }
+
+/// A table row for the numeric matchers: the text, then (kind, text, value) of every
+/// numeric entity, the value written as the gold scorer does.
+macro_rules! value_case {
+    ($name:ident, $text:expr, [$(($kind:expr, $t:expr, $v:expr)),*]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String, String)> =
+                vec![$(($kind.to_string(), $t.to_string(), $v.to_string())),*];
+            assert_eq!($crate::test_util::values($text), want);
+        }
+    };
+}
+pub(crate) use value_case;

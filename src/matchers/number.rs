@@ -464,17 +464,8 @@ fn starts_inside_group(cx: &Cx<'_, '_>, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::test_util::values;
 
-    macro_rules! num {
-        ($name:ident, $text:expr, [$(($kind:expr, $t:expr, $v:expr)),*]) => {
-            #[test]
-            fn $name() {
-                let want: Vec<(String, String, String)> = vec![$(($kind.to_string(), $t.to_string(), $v.to_string())),*];
-                assert_eq!(values($text), want);
-            }
-        };
-    }
+    use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
     num!(

@@ -455,17 +455,8 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
 
 #[cfg(test)]
 mod tests {
-    use crate::test_util::values;
 
-    macro_rules! tm {
-        ($name:ident, $text:expr, [$(($kind:expr, $t:expr, $v:expr)),*]) => {
-            #[test]
-            fn $name() {
-                let want: Vec<(String, String, String)> = vec![$(($kind.to_string(), $t.to_string(), $v.to_string())),*];
-                assert_eq!(values($text), want);
-            }
-        };
-    }
+    use crate::test_util::value_case as tm;
 
     tm!(
         full_dates,
