@@ -424,20 +424,6 @@ impl<'a> Analysis<'a> {
         words.iter().any(|w| self.is_word(i, w))
     }
 
-    /// Index of the token whose folded form starts at byte `at` of the folded view.
-    pub fn token_starting_at(&self, at: usize) -> Option<usize> {
-        let i = self
-            .tokens
-            .partition_point(|t| (t.fold_start as usize) < at);
-        (i < self.tokens.len() && self.tokens[i].fold_start as usize == at).then_some(i)
-    }
-
-    /// Index of the token whose folded form ends at byte `at` of the folded view.
-    pub fn token_ending_at(&self, at: usize) -> Option<usize> {
-        let i = self.tokens.partition_point(|t| (t.fold_end as usize) < at);
-        (i < self.tokens.len() && self.tokens[i].fold_end as usize == at).then_some(i)
-    }
-
     /// The original span of a byte range of the folded view, widened to whole tokens'
     /// characters: a start or end inside a token is walked to the exact character.
     pub fn fold_to_original(&self, range: Range<usize>) -> Span {

@@ -181,20 +181,25 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// lexicon knows ("Vi Thuy", "TP.HCM"), else as written. An alias written out in words
     /// ("Sài Gòn") stays as written: after 2025 it is also a ward's own name.
     pub fn place_name(&self, start: usize, end: usize) -> String {
-        let written = crate::normalize::old_style(&self.text_nfc(start, end));
+        let written = || crate::normalize::old_style(&self.text_nfc(start, end));
         match self.longest(start, EntryKind::Place) {
             Some((h, e)) if h.end as usize == end => {
-                let alias =
-                    crate::normalize::key(&e.canonical) != crate::normalize::key(&e.surface);
-                let abbreviation = !written.chars().any(char::is_lowercase);
-                let unaccented = !self.a.tokens[start..end].iter().any(|t| t.marks);
+                // Surfaces are written in the canonical tone placement, so a plain comparison
+                // settles most entries; the keys only decide the rest.
+                let alias = e.canonical != e.surface
+                    && crate::normalize::key(&e.canonical) != crate::normalize::key(&e.surface);
+                let tokens = &self.a.tokens[start..end];
+                let abbreviation = tokens
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Word || t.case == Case::Upper);
+                let unaccented = !tokens.iter().any(|t| t.marks);
                 if !alias || abbreviation || unaccented {
                     e.canonical.clone()
                 } else {
-                    written
+                    written()
                 }
             }
-            _ => written,
+            _ => written(),
         }
     }
 
