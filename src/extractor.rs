@@ -314,15 +314,14 @@ impl Extractor {
     /// The dictionary hits of `a` (exposed for the benchmarks).
     #[doc(hidden)]
     pub fn hits(&self, a: &Analysis<'_>) -> Hits {
-        let mut hits = Vec::new();
-        self.dict.find(a, &mut hits);
-        Hits::new(hits, a.len())
+        self.dict.find(a)
     }
 
-    /// Counts the bare automaton's matches over a folded text (the benchmarks' reference).
+    /// The dictionary's distinct folded patterns, each token preceded by a space like
+    /// [`Analysis::folded`] (the benchmarks build their reference automaton from them).
     #[doc(hidden)]
-    pub fn bare_scan(&self, folded: &str) -> usize {
-        self.dict.count(folded)
+    pub fn folded_patterns(&self) -> &[String] {
+        self.dict.folded_patterns()
     }
 
     /// The matchers' candidates, before overlap resolution (exposed for the benchmarks).

@@ -2,8 +2,8 @@
 //! in one place so the tokenizer can tag every word with the lists it may belong to in a
 //! single hash probe; the matchers then check diacritics only on tagged words.
 
-use crate::token::{Analysis, Fnv, TokenKind};
-use std::collections::HashMap;
+use crate::token::{Analysis, TokenKind};
+use crate::words::WordIds;
 use std::sync::LazyLock;
 
 /// Function words that end a descriptive name or a run of names.
@@ -40,9 +40,11 @@ pub const DATE: u8 = 4;
 /// The tag of [`DAY_CONTEXT`].
 pub const DAY: u8 = 8;
 
-/// Folded form → the tags of the lists holding a word that folds to it.
-static TAGS: LazyLock<HashMap<String, u8, Fnv>> = LazyLock::new(|| {
-    let mut m: HashMap<String, u8, Fnv> = HashMap::default();
+/// The folded forms of every listed word, and per id the tags of the lists holding a word
+/// that folds to it.
+static TAGS: LazyLock<(WordIds, Vec<u8>)> = LazyLock::new(|| {
+    let mut folds: Vec<String> = Vec::new();
+    let mut tags: Vec<u8> = Vec::new();
     for (list, tag) in [
         (STOP_WORDS, STOP),
         (NUMBER_WORDS, NUMBER),
@@ -50,44 +52,25 @@ static TAGS: LazyLock<HashMap<String, u8, Fnv>> = LazyLock::new(|| {
         (DAY_CONTEXT, DAY),
     ] {
         for w in list {
-            *m.entry(crate::normalize::fold(w)).or_default() |= tag;
+            let f = crate::normalize::fold(w);
+            match folds.iter().position(|x| *x == f) {
+                Some(i) => tags[i] |= tag,
+                None => {
+                    folds.push(f);
+                    tags.push(tag);
+                }
+            }
         }
     }
-    m
+    (WordIds::new(folds.iter().map(String::as_str)), tags)
 });
 
-/// A cheap signature of a folded word (length, first, second and last byte) into a
-/// 4096-slot filter: most words are no grammar word, and the filter says so without hashing.
+/// The tags of the folded word `folded[start..end]` (0 for most words).
 #[inline]
-fn signature(f: &[u8]) -> usize {
-    let n = f.len();
-    let (a, b, z) = (
-        f[0] as usize,
-        f.get(1).copied().unwrap_or(0) as usize,
-        f[n - 1] as usize,
-    );
-    (n * 131 + a * 31 + b * 7 + z * 17) & (FILTER - 1)
-}
-
-const FILTER: usize = 4096;
-
-/// Per signature, the tags of the grammar words that have it (never misses one).
-static MAY_BE: LazyLock<Vec<u8>> = LazyLock::new(|| {
-    let mut t = vec![0u8; FILTER];
-    for (f, tags) in TAGS.iter() {
-        t[signature(f.as_bytes())] |= tags;
-    }
-    t
-});
-
-/// The tags of a folded word (0 for most words).
-#[inline]
-pub fn tags_of(folded: &str) -> u8 {
-    let f = folded.as_bytes();
-    if f.is_empty() || f.len() > 6 || MAY_BE[signature(f)] == 0 {
-        return 0;
-    }
-    TAGS.get(folded).copied().unwrap_or(0)
+pub fn tags_at(folded: &str, start: usize, end: usize) -> u8 {
+    let (ids, tags) = &*TAGS;
+    ids.get_at(folded, start, end)
+        .map_or(0, |id| tags[id as usize])
 }
 
 /// A list of words checked with diacritics, after the tokenizer's tag says a token may be one.

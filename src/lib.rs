@@ -64,6 +64,7 @@ pub mod resolve;
 #[cfg(test)]
 mod test_util;
 pub mod token;
+pub mod words;
 
 pub use entity::{Document, Entity, Force, Kind, Official, Role, Span, Value};
 pub use error::{Error, Result};

@@ -4,6 +4,7 @@
 
 use crate::entity::Span;
 use crate::normalize::fold::{fold_char_into, is_combining};
+use crate::normalize::sig::{self, Sig};
 use crate::normalize::tone;
 use std::ops::Range;
 
@@ -62,6 +63,9 @@ pub struct Token {
     pub caps_line: bool,
     /// The grammar-word lists its folded form is in (see [`crate::keywords`]).
     pub tags: u8,
+    /// A word's diacritics (see [`crate::normalize::sig`]); 0 for other tokens, whose folded
+    /// forms say all.
+    pub sig: u64,
 }
 
 impl Token {
@@ -109,6 +113,7 @@ struct Open {
     upper: u32,
     lower: u32,
     lower_run: u32,
+    sig: Sig,
 }
 
 #[inline]
@@ -190,7 +195,12 @@ impl<'a> Analysis<'a> {
                 plain_line: false,
                 caps_line: false,
                 tags: if o.kind == TokenKind::Word {
-                    crate::keywords::tags_of(&self.folded[o.fold_start..])
+                    crate::keywords::tags_at(&self.folded, o.fold_start, self.folded.len())
+                } else {
+                    0
+                },
+                sig: if o.kind == TokenKind::Word {
+                    o.sig.finish()
                 } else {
                     0
                 },
@@ -210,6 +220,7 @@ impl<'a> Analysis<'a> {
             upper: 0,
             lower: 0,
             lower_run: 0,
+            sig: Sig::default(),
         }
     }
 
@@ -226,17 +237,23 @@ impl<'a> Analysis<'a> {
                 if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
                     o.lower += 1;
                     o.lower_run += 1;
+                    o.sig.letter();
                     self.folded.push(c);
                     continue;
                 }
-            } else if let Some(b) = crate::normalize::fold::lower_base_letter(c) {
+            } else {
                 // And a lower-case Vietnamese letter inside a word.
-                if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
-                    o.lower += 1;
-                    o.lower_run += 1;
-                    o.marks = true;
-                    self.folded.push(b as char);
-                    continue;
+                let info = crate::normalize::fold::letter_info(c);
+                let b = info as u8;
+                if b != 0 && b & 0x80 == 0 {
+                    if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
+                        o.lower += 1;
+                        o.lower_run += 1;
+                        o.marks = true;
+                        o.sig.coded_letter((info >> 8) as u8);
+                        self.folded.push(b as char);
+                        continue;
+                    }
                 }
             }
             if is_space(c) {
@@ -259,6 +276,7 @@ impl<'a> Analysis<'a> {
                 // A mark belongs to the character before it, whatever that was.
                 if let Some(o) = open.as_mut() {
                     o.marks = true;
+                    o.sig.combining(c);
                     continue;
                 }
                 let mut o = self.open(i, TokenKind::Punct, space);
@@ -296,6 +314,16 @@ impl<'a> Analysis<'a> {
                 } else if c.is_lowercase() {
                     o.lower += 1;
                     o.lower_run += 1;
+                }
+                if c.is_ascii() {
+                    o.sig.letter();
+                } else {
+                    let info = crate::normalize::fold::letter_info(c);
+                    if info as u8 != 0 {
+                        o.sig.coded_letter((info >> 8) as u8);
+                    } else {
+                        o.sig.other();
+                    }
                 }
                 if fold_char_into(c, &mut self.folded) {
                     o.marks = true;
@@ -416,7 +444,7 @@ impl<'a> Analysis<'a> {
         if t.kind != TokenKind::Word || !fold_eq(self.fold(i), word) {
             return false;
         }
-        (!t.marks && t.plain_line) || key_eq(self.text(i), word)
+        (!t.marks && t.plain_line) || sig_eq(t.sig, self.text(i), sig::of(word), word)
     }
 
     /// Whether token `i` is one of `words`.
@@ -571,6 +599,18 @@ thread_local! {
     static KEYS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
+/// Whether a word token with signature `token_sig` and text `text` has the diacritics of a
+/// word with signature `word_sig` and text `word`, both folding alike: the signatures
+/// decide, or the matching keys where one of them is odd.
+#[inline]
+pub fn sig_eq(token_sig: u64, text: &str, word_sig: u64, word: &str) -> bool {
+    if token_sig != sig::ODD && word_sig != sig::ODD {
+        token_sig == word_sig
+    } else {
+        key_eq(text, word)
+    }
+}
+
 /// Whether `a` and `b` have the same matching key (case, normalization form and tone
 /// placement aside), reusing per-thread buffers.
 pub fn key_eq(a: &str, b: &str) -> bool {
@@ -585,63 +625,37 @@ pub fn key_eq(a: &str, b: &str) -> bool {
     })
 }
 
-/// A set of words looked up by their folded form in one hash probe, then checked for
+/// A set of words looked up by their folded form in one probe, then checked for
 /// diacritics like [`Analysis::is_word`]. Built once per list.
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    by_fold: std::collections::HashMap<String, Vec<usize>, Fnv>,
+    folds: crate::words::WordIds,
+    /// Per folded form, the indices of the words folding to it.
+    by_fold: Vec<Vec<usize>>,
     words: Vec<&'static str>,
-    /// Which first bytes and lengths the folded words have: most tokens stop here.
-    first: [bool; 256],
-    max_len: usize,
-}
-
-/// FNV-1a: the keys are a few bytes long, where it beats SipHash several times over.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Fnv;
-
-/// The state of [`Fnv`].
-#[derive(Debug, Clone, Copy)]
-pub struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-    }
+    sigs: Vec<u64>,
 }
 
 impl WordSet {
     /// The set of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut by_fold: std::collections::HashMap<String, Vec<usize>, Fnv> =
-            std::collections::HashMap::default();
-        let mut first = [false; 256];
-        let mut max_len = 0;
+        let mut folds: Vec<String> = Vec::new();
+        let mut by_fold: Vec<Vec<usize>> = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let f = crate::normalize::fold(w);
-            if let Some(&b) = f.as_bytes().first() {
-                first[b as usize] = true;
+            match folds.iter().position(|x| *x == f) {
+                Some(k) => by_fold[k].push(i),
+                None => {
+                    folds.push(f);
+                    by_fold.push(vec![i]);
+                }
             }
-            max_len = max_len.max(f.len());
-            by_fold.entry(f).or_default().push(i);
         }
         WordSet {
+            folds: crate::words::WordIds::new(folds.iter().map(String::as_str)),
             by_fold,
             words: words.to_vec(),
-            first,
-            max_len,
+            sigs: words.iter().map(|w| sig::of(w)).collect(),
         }
     }
 
@@ -651,20 +665,18 @@ impl WordSet {
         if t.kind != TokenKind::Word {
             return None;
         }
-        let f = a.fold(i);
-        if f.len() > self.max_len || !self.first[*f.as_bytes().first()? as usize] {
-            return None;
-        }
-        let cands = self.by_fold.get(f)?;
+        let k = self
+            .folds
+            .get_at(&a.folded, t.fold_start as usize, t.fold_end as usize)?;
         let text = a.text(i);
         let loose = !t.marks && t.plain_line;
-        cands
+        self.by_fold[k as usize]
             .iter()
             .copied()
-            .find(|&w| loose || key_eq(text, self.words[w]))
+            .find(|&w| loose || sig_eq(t.sig, text, self.sigs[w], self.words[w]))
     }
 
-    /// Whether token `i` of `a` is one of the words.
+    /// Whether word token `i` of `a` is in the set.
     pub fn contains(&self, a: &Analysis<'_>, i: usize) -> bool {
         self.find(a, i).is_some()
     }

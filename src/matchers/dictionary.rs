@@ -1,13 +1,16 @@
-//! The dictionary matcher: one aho-corasick automaton over the folded forms of every lexicon
-//! entry, scanned once over the folded view. A hit must start and end on token bounds, and
-//! where the matched text carries diacritics it must equal the entry's up to case and tone
-//! placement; text without any diacritics matches accent-insensitively.
+//! The dictionary matcher: every lexicon entry as a path of folded tokens in one trie,
+//! walked from each token of the input. Each token's folded form is looked up once in the
+//! lexicon's vocabulary (one hash probe; words no entry uses stop there), so a text costs
+//! about one probe per token whatever the size of the lexicon. A hit spans whole tokens,
+//! and where the matched text carries diacritics they must equal the entry's up to case
+//! and tone placement (compared as [`crate::normalize::sig`] signatures); text without any
+//! diacritics matches accent-insensitively.
 
 use crate::error::{Error, Result};
 use crate::lexicon::{Entry, EntryKind};
-use crate::normalize::tone;
+use crate::normalize::{sig, tone};
 use crate::token::{Analysis, TokenKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::words::WordIds;
 use std::collections::HashMap;
 
 /// One dictionary hit: tokens `start..end` match entry `entry`.
@@ -23,15 +26,94 @@ pub struct Hit {
     pub kind: EntryKind,
 }
 
-/// The automaton and, per pattern, the entries that fold to it.
+/// "No such word, node or pattern".
+const NONE: u32 = u32::MAX;
+
+/// The trie over folded tokens and, per pattern (a distinct folded form), its entries.
 #[derive(Debug, Clone)]
 pub struct Dictionary {
-    ac: AhoCorasick,
-    /// Per pattern: how many tokens it spans.
-    tokens: Vec<u32>,
-    /// Per pattern: (entry index, token-wise matching key, whether the entry only counts
-    /// capitalised, its kind) of each entry folding to it.
-    by_pattern: Vec<Vec<(u32, String, bool, EntryKind)>>,
+    vocab: WordIds,
+    /// The child of the root for each word id.
+    roots: Vec<u32>,
+    /// The other edges: (node, word id) → node.
+    edges: IdMap,
+    /// Per node, the pattern ending there, or [`NONE`].
+    pattern_at: Vec<u32>,
+    /// Per pattern, its folded form (the reference scan's input).
+    patterns: Vec<String>,
+    /// Per pattern: the entries folding to it.
+    by_pattern: Vec<Vec<PatternEntry>>,
+}
+
+/// One entry of a pattern.
+#[derive(Debug, Clone)]
+struct PatternEntry {
+    /// Index into the extractor's entries.
+    entry: u32,
+    /// The token-wise matching key, for words whose signatures are odd.
+    key: String,
+    /// Each token's signature.
+    sigs: Box<[u64]>,
+    /// Whether any signature is odd.
+    odd: bool,
+    /// Whether the entry only counts capitalised (names, places).
+    needs_cap: bool,
+    kind: EntryKind,
+}
+
+/// A map from (node, word id) to node: open addressing over a multiplicative hash.
+#[derive(Debug, Clone, Default)]
+struct IdMap {
+    /// (key, value) per slot; key `u64::MAX` is empty.
+    slots: Vec<(u64, u32)>,
+}
+
+impl IdMap {
+    #[inline]
+    fn key(node: u32, word: u32) -> u64 {
+        (node as u64) << 32 | word as u64
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn get(&self, node: u32, word: u32) -> u32 {
+        if self.slots.is_empty() {
+            return NONE;
+        }
+        let key = Self::key(node, word);
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, v) = self.slots[i];
+            if k == key {
+                return v;
+            }
+            if k == u64::MAX {
+                return NONE;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn from_edges(edges: &HashMap<u64, u32>) -> Self {
+        let size = (edges.len() * 2 + 1).next_power_of_two().max(16);
+        let mut m = IdMap {
+            slots: vec![(u64::MAX, NONE); size],
+        };
+        let mask = size - 1;
+        for (&k, &v) in edges {
+            let mut i = m.slot(k);
+            while m.slots[i].0 != u64::MAX {
+                i = (i + 1) & mask;
+            }
+            m.slots[i] = (k, v);
+        }
+        m
+    }
 }
 
 /// The token-wise matching key of a text: each token's key, joined by single spaces.
@@ -45,49 +127,86 @@ pub(crate) fn token_key(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &m
 }
 
 impl Dictionary {
-    /// Builds the automaton over `entries`.
+    /// Builds the trie over `entries`.
     pub fn new(entries: &[Entry]) -> Result<Self> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut words: HashMap<String, u32> = HashMap::new();
+        let mut vocab: Vec<String> = Vec::new();
+        let mut roots: Vec<u32> = Vec::new();
+        let mut edges: HashMap<u64, u32> = HashMap::new();
+        let mut pattern_at: Vec<u32> = vec![NONE];
         let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<(u32, String, bool, EntryKind)>> = Vec::new();
-        let mut tokens: Vec<u32> = Vec::new();
+        let mut by_pattern: Vec<Vec<PatternEntry>> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let a = Analysis::new(&e.surface);
             if a.is_empty() {
                 continue;
             }
+            if a.tokens.iter().any(|t| t.kind == TokenKind::Break) {
+                return Err(Error::Automaton(format!(
+                    "entry {:?} spans a line break",
+                    e.surface
+                )));
+            }
+            // The path of the entry's tokens, made where missing; node 0 is the root.
+            let mut node = 0u32;
+            for i in 0..a.len() {
+                let f = a.fold(i);
+                let w = match words.get(f) {
+                    Some(&w) => w,
+                    None => {
+                        words.insert(f.to_string(), vocab.len() as u32);
+                        vocab.push(f.to_string());
+                        vocab.len() as u32 - 1
+                    }
+                };
+                if node == 0 {
+                    if roots.len() <= w as usize {
+                        roots.resize(w as usize + 1, NONE);
+                    }
+                    if roots[w as usize] == NONE {
+                        roots[w as usize] = pattern_at.len() as u32;
+                        pattern_at.push(NONE);
+                    }
+                    node = roots[w as usize];
+                } else {
+                    let next = pattern_at.len() as u32;
+                    node = *edges.entry(IdMap::key(node, w)).or_insert(next);
+                    if node == next {
+                        pattern_at.push(NONE);
+                    }
+                }
+            }
+            if pattern_at[node as usize] == NONE {
+                pattern_at[node as usize] = by_pattern.len() as u32;
+                patterns.push(a.folded.clone());
+                by_pattern.push(Vec::new());
+            }
+            let slot = pattern_at[node as usize] as usize;
             let mut key = String::new();
             token_key(&a, 0..a.len(), &mut key);
-            let pat = a.folded.clone();
-            let slot = *index.entry(pat.clone()).or_insert_with(|| {
-                patterns.push(pat);
-                by_pattern.push(Vec::new());
-                tokens.push(a.len() as u32);
-                by_pattern.len() - 1
-            });
-            if !by_pattern[slot].iter().any(|(x, k, _, _)| {
-                entries[*x as usize].kind == e.kind
-                    && *k == key
-                    && entries[*x as usize].canonical == e.canonical
+            if !by_pattern[slot].iter().any(|p| {
+                entries[p.entry as usize].kind == e.kind
+                    && p.key == key
+                    && entries[p.entry as usize].canonical == e.canonical
             }) {
-                by_pattern[slot].push((
-                    id as u32,
+                let sigs: Box<[u64]> = a.tokens.iter().map(|t| t.sig).collect();
+                by_pattern[slot].push(PatternEntry {
+                    entry: id as u32,
                     key,
-                    matches!(e.kind, EntryKind::Surname | EntryKind::Place),
-                    e.kind,
-                ));
+                    odd: sigs.contains(&sig::ODD),
+                    sigs,
+                    needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                    kind: e.kind,
+                });
             }
         }
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            // Every pattern starts with a space, the commonest byte: a prefilter only costs.
-            .prefilter(false)
-            .build(&patterns)
-            .map_err(|e| Error::Automaton(e.to_string()))?;
+        roots.resize(vocab.len(), NONE);
         Ok(Dictionary {
-            ac,
-            tokens,
+            vocab: WordIds::new(vocab.iter().map(String::as_str)),
+            roots,
+            edges: IdMap::from_edges(&edges),
+            pattern_at,
+            patterns,
             by_pattern,
         })
     }
@@ -97,76 +216,118 @@ impl Dictionary {
         self.by_pattern.len()
     }
 
-    /// The number of raw automaton matches over `folded`, nothing checked: the reference
-    /// the benchmarks compare the whole pipeline with.
-    pub fn count(&self, folded: &str) -> usize {
-        self.ac.find_overlapping_iter(folded).count()
+    /// Each distinct folded pattern, every token preceded by a space like the folded view.
+    pub fn folded_patterns(&self) -> &[String] {
+        &self.patterns
     }
 
-    /// Every hit in `a`, appended to `out` in the order the automaton finds them (by end).
-    pub fn find(&self, a: &Analysis<'_>, out: &mut Vec<Hit>) {
-        let hay = a.folded.as_bytes();
+    /// Every hit in `a`, grouped by start token.
+    pub fn find(&self, a: &Analysis<'_>) -> Hits {
+        let n = a.len();
+        let mut hits = Hits {
+            hits: Vec::new(),
+            first: Vec::with_capacity(n + 1),
+        };
+        // Each token's word id, once.
+        let ids: Vec<u32> = a
+            .tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Break {
+                    NONE
+                } else {
+                    self.vocab
+                        .get_at(&a.folded, t.fold_start as usize, t.fold_end as usize)
+                        .unwrap_or(NONE)
+                }
+            })
+            .collect();
         let mut key = String::new();
-        // Overlapping matches come in order of their end: one cursor finds their last token.
-        let mut last = 0usize;
-        for m in self.ac.find_overlapping_iter(&a.folded) {
-            // Patterns start with the space before their first token; the match must end
-            // where a token ends.
-            if m.end() < hay.len() && hay[m.end()] != b' ' {
-                continue;
-            }
-            while last < a.tokens.len() && (a.tokens[last].fold_end as usize) < m.end() {
-                last += 1;
-            }
-            if last >= a.tokens.len() || a.tokens[last].fold_end as usize != m.end() {
-                continue;
-            }
-            let count = self.tokens[m.pattern().as_usize()] as usize;
-            let Some(start) = (last + 1).checked_sub(count) else {
-                continue;
+        for start in 0..n {
+            hits.first.push(hits.hits.len() as u32);
+            let group = hits.hits.len();
+            let w = ids[start];
+            let mut node = if w == NONE {
+                NONE
+            } else {
+                self.roots[w as usize]
             };
-            if a.tokens[start].fold_start as usize != m.start() + 1 {
-                continue;
-            }
-            let end = last + 1;
-            // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
-            if (start + 1..end).any(|k| {
-                let t = &a.tokens[k];
-                t.kind == TokenKind::Word
+            let mut end = start + 1;
+            while node != NONE {
+                let p = self.pattern_at[node as usize];
+                if p != NONE {
+                    self.check(a, start, end, p as usize, &mut key, &mut hits.hits);
+                }
+                if end >= n || ids[end] == NONE {
+                    break;
+                }
+                // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
+                let t = &a.tokens[end];
+                if t.kind == TokenKind::Word
                     && !t.space_before
-                    && a.tokens[k - 1].kind == TokenKind::Word
-            }) {
+                    && a.tokens[end - 1].kind == TokenKind::Word
+                {
+                    break;
+                }
+                node = self.edges.get(node, ids[end]);
+                end += 1;
+            }
+            // Found shortest first: the matchers want the longest first.
+            hits.hits[group..].reverse();
+        }
+        hits.first.push(hits.hits.len() as u32);
+        hits
+    }
+
+    /// Appends the entries of pattern `p` that tokens `start..end` match.
+    fn check(
+        &self,
+        a: &Analysis<'_>,
+        start: usize,
+        end: usize,
+        p: usize,
+        key: &mut String,
+        out: &mut Vec<Hit>,
+    ) {
+        let entries = &self.by_pattern[p];
+        let cap = a.tokens[start].initial_upper;
+        if !cap && entries.iter().all(|e| e.needs_cap) {
+            return;
+        }
+        // Without diacritics, in a line written without them, any entry folding the same way
+        // matches; otherwise the diacritics must agree.
+        let toks = &a.tokens[start..end];
+        let marked = toks.iter().any(|t| t.marks || !t.plain_line);
+        let odd = marked && toks.iter().any(|t| t.sig == sig::ODD);
+        key.clear();
+        let first = out.len();
+        for e in entries {
+            // Names and places are written with a capital: lower case ones are not.
+            if e.needs_cap && !cap {
                 continue;
             }
-            // Without diacritics, in a line written without them, any entry folding the same
-            // way matches; otherwise the keys must agree.
-            let entries = &self.by_pattern[m.pattern().as_usize()];
-            if !a.tokens[start].initial_upper && entries.iter().all(|e| e.2) {
-                continue;
-            }
-            let marked = a.tokens[start..end]
-                .iter()
-                .any(|t| t.marks || !t.plain_line);
-            if marked {
-                key.clear();
-                token_key(a, start..end, &mut key);
-            }
-            let cap = a.tokens[start].initial_upper;
-            for (entry, ekey, needs_cap, kind) in entries {
-                // Names and places are written with a capital: lower case ones are not.
-                if *needs_cap && !cap {
-                    continue;
+            let agrees = if !marked {
+                true
+            } else if odd || e.odd {
+                if key.is_empty() {
+                    token_key(a, start..end, key);
                 }
-                if !marked || *ekey == key {
-                    out.push(Hit {
-                        start: start as u32,
-                        end: end as u32,
-                        entry: *entry,
-                        kind: *kind,
-                    });
-                }
+                e.key == *key
+            } else {
+                toks.iter().zip(e.sigs.iter()).all(|(t, s)| t.sig == *s)
+            };
+            if agrees {
+                out.push(Hit {
+                    start: start as u32,
+                    end: end as u32,
+                    entry: e.entry,
+                    kind: e.kind,
+                });
             }
         }
+        // Entries of one pattern come in lexicon order; the reversal of the group keeps
+        // them in that order among hits of the same length.
+        out[first..].reverse();
     }
 }
 
@@ -179,43 +340,6 @@ pub struct Hits {
 }
 
 impl Hits {
-    /// Groups `hits` (in any order) over `n` tokens: by start, longest first.
-    pub fn new(hits: Vec<Hit>, n: usize) -> Self {
-        // A counting sort by start; the few hits of one start then by length.
-        let mut first = vec![0u32; n + 1];
-        for h in &hits {
-            first[h.start as usize + 1] += 1;
-        }
-        for i in 0..n {
-            first[i + 1] += first[i];
-        }
-        let mut next = first.clone();
-        let mut sorted = vec![
-            Hit {
-                start: 0,
-                end: 0,
-                entry: 0,
-                kind: EntryKind::Stop
-            };
-            hits.len()
-        ];
-        for h in hits {
-            let slot = &mut next[h.start as usize];
-            sorted[*slot as usize] = h;
-            *slot += 1;
-        }
-        for i in 0..n {
-            let group = &mut sorted[first[i] as usize..first[i + 1] as usize];
-            if group.len() > 1 {
-                group.sort_unstable_by(|x, y| y.end.cmp(&x.end).then(x.entry.cmp(&y.entry)));
-            }
-        }
-        Hits {
-            hits: sorted,
-            first,
-        }
-    }
-
     /// The hits starting at token `i`, longest first.
     #[inline]
     pub fn at(&self, i: usize) -> &[Hit] {
@@ -252,9 +376,7 @@ mod tests {
         let entries = parse(lex, "t").unwrap();
         let d = Dictionary::new(&entries).unwrap();
         let a = Analysis::new(text);
-        let mut out = Vec::new();
-        d.find(&a, &mut out);
-        let hits = Hits::new(out, a.len());
+        let hits = d.find(&a);
         hits.all()
             .iter()
             .map(|h| {

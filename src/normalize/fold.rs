@@ -6,9 +6,10 @@ use std::sync::LazyLock;
 const TABLE_START: u32 = 0xC0;
 const TABLE_END: u32 = 0x1F00;
 
-/// For every Latin letter from U+00C0 to U+1EFF, its lower-case ASCII base letter, or 0;
-/// the high bit says the letter is upper case.
-static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+/// For every Latin letter from U+00C0 to U+1EFF: in the low byte its lower-case ASCII base
+/// letter, or 0, with the high bit set when the letter is upper case; in the high byte its
+/// diacritics as [`crate::normalize::sig`] codes them (vowel mark, tone, odd).
+static BASE: LazyLock<Vec<u16>> = LazyLock::new(|| {
     (TABLE_START..TABLE_END)
         .map(|cp| {
             let Some(c) = char::from_u32(cp) else {
@@ -16,23 +17,31 @@ static BASE: LazyLock<Vec<u8>> = LazyLock::new(|| {
             };
             let upper = if c.is_uppercase() { 0x80 } else { 0 };
             if c == 'đ' || c == 'Đ' {
-                return b'd' | upper;
+                return (b'd' | upper) as u16 | (super::sig::STROKE as u16) << 8;
             }
-            let mut first = None;
-            unicode_normalization::char::decompose_canonical(c, |d| {
-                if first.is_none() {
-                    first = Some(d);
-                }
-            });
-            match first {
-                Some(b) if b.is_ascii_alphabetic() && b != c => {
-                    b.to_ascii_lowercase() as u8 | upper
+            let mut parts: Vec<char> = Vec::new();
+            unicode_normalization::char::decompose_canonical(c, |d| parts.push(d));
+            match parts.first() {
+                Some(&b) if b.is_ascii_alphabetic() && b != c => {
+                    (b.to_ascii_lowercase() as u8 | upper) as u16
+                        | (super::sig::letter_code(&parts[1..]) as u16) << 8
                 }
                 _ => 0,
             }
         })
         .collect()
 });
+
+/// The table entry of `c` (0 outside the table or for letters without an ASCII base).
+#[inline]
+pub fn letter_info(c: char) -> u16 {
+    let cp = c as u32;
+    if (TABLE_START..TABLE_END).contains(&cp) {
+        BASE[(cp - TABLE_START) as usize]
+    } else {
+        0
+    }
+}
 
 /// Whether `c` is a combining mark that Vietnamese uses (tones and vowel qualities), or
 /// any other combining diacritic of the U+0300 block.
@@ -52,7 +61,7 @@ pub fn is_tone_mark(c: char) -> bool {
 pub fn base_letter(c: char) -> Option<u8> {
     let cp = c as u32;
     if (TABLE_START..TABLE_END).contains(&cp) {
-        match BASE[(cp - TABLE_START) as usize] & 0x7F {
+        match BASE[(cp - TABLE_START) as usize] as u8 & 0x7F {
             0 => None,
             b => Some(b),
         }
@@ -66,7 +75,7 @@ pub fn base_letter(c: char) -> Option<u8> {
 pub fn lower_base_letter(c: char) -> Option<u8> {
     let cp = c as u32;
     if (TABLE_START..TABLE_END).contains(&cp) {
-        match BASE[(cp - TABLE_START) as usize] {
+        match BASE[(cp - TABLE_START) as usize] as u8 {
             b if b == 0 || b & 0x80 != 0 => None,
             b => Some(b),
         }

@@ -5,6 +5,7 @@
 //! character-level rules and the [`Normalized`] text for callers who want the NFC form.
 
 pub mod fold;
+pub mod sig;
 pub mod tone;
 
 use std::borrow::Cow;

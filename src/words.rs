@@ -1,0 +1,177 @@
+//! Ids for a fixed set of folded words, looked up in one probe: a word's first eight bytes
+//! and its length are its key, so all but the longest words compare as two numbers. The
+//! tokenizer's grammar tags, the dictionary's vocabulary and the matchers' word lists all
+//! look tokens up this way.
+
+/// A folded word's first eight bytes, zero-padded, as a number.
+#[inline]
+fn head(bytes: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = bytes.len().min(8);
+    buf[..n].copy_from_slice(&bytes[..n]);
+    u64::from_le_bytes(buf)
+}
+
+/// The head of `text[start..end]`, read as one load where eight bytes are there to read.
+#[inline]
+fn head_at(text: &[u8], start: usize, end: usize) -> u64 {
+    match text.get(start..start + 8) {
+        Some(b) => {
+            let v = u64::from_le_bytes(b.try_into().unwrap_or([0; 8]));
+            let n = end.saturating_sub(start);
+            if n >= 8 {
+                v
+            } else {
+                v & ((1u64 << (n * 8)) - 1)
+            }
+        }
+        None => head(text.get(start..end).unwrap_or_default()),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    head: u64,
+    len: u32,
+    id: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// A fixed set of words, each with its id (its place in the list it was built from).
+#[derive(Debug, Clone, Default)]
+pub struct WordIds {
+    slots: Vec<Slot>,
+    /// Per id, its range in `text` (compared only for words past eight bytes).
+    words: Vec<(u32, u32)>,
+    text: String,
+}
+
+impl WordIds {
+    /// The set of `words`, which must be distinct; ids follow their order.
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut m = WordIds::default();
+        for w in words {
+            let s = m.text.len() as u32;
+            m.text.push_str(w);
+            m.words.push((s, m.text.len() as u32));
+        }
+        let size = (m.words.len() * 2 + 1).next_power_of_two().max(16);
+        m.slots = vec![
+            Slot {
+                head: 0,
+                len: 0,
+                id: EMPTY
+            };
+            size
+        ];
+        for id in 0..m.words.len() {
+            let (s, e) = m.words[id];
+            let w = &m.text.as_bytes()[s as usize..e as usize];
+            let h = head(w);
+            let mut i = m.slot(h, w.len());
+            while m.slots[i].id != EMPTY {
+                i = (i + 1) & (size - 1);
+            }
+            m.slots[i] = Slot {
+                head: h,
+                len: w.len() as u32,
+                id: id as u32,
+            };
+        }
+        m
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    #[inline]
+    fn slot(&self, head: u64, len: usize) -> usize {
+        ((head ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
+            & (self.slots.len() - 1)
+    }
+
+    /// The id of `word`.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<u32> {
+        let b = word.as_bytes();
+        self.probe(head(b), b)
+    }
+
+    /// The id of the word `text[start..end]` (a token's range of the folded view).
+    #[inline]
+    pub fn get_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+        let t = text.as_bytes();
+        let word = t.get(start..end)?;
+        self.probe(head_at(t, start, end), word)
+    }
+
+    #[inline]
+    fn probe(&self, h: u64, word: &[u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(h, word.len());
+        loop {
+            let s = self.slots[i];
+            if s.id == EMPTY {
+                return None;
+            }
+            if s.head == h && s.len as usize == word.len() {
+                let (a, b) = self.words[s.id as usize];
+                if word.len() <= 8 || &self.text.as_bytes()[a as usize..b as usize] == word {
+                    return Some(s.id);
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_exactly_the_words() {
+        let words = [
+            "an",
+            "cong",
+            "nghieng",
+            "chuyenvien",
+            "chuyenvienx",
+            "a",
+            "\u{0}",
+        ];
+        let m = WordIds::new(words);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(m.get(w), Some(i as u32), "{w:?}");
+        }
+        for w in [
+            "",
+            "ang",
+            "con",
+            "chuyenvie",
+            "chuyenviem",
+            "b",
+            "\u{0}\u{0}",
+        ] {
+            assert_eq!(m.get(w), None, "{w:?}");
+        }
+        let text = " cong an chuyenvienx a";
+        assert_eq!(m.get_at(text, 1, 5), Some(1));
+        assert_eq!(m.get_at(text, 6, 8), Some(0));
+        assert_eq!(m.get_at(text, 9, 20), Some(4));
+        assert_eq!(m.get_at(text, 21, 22), Some(5));
+        assert_eq!(m.get_at(text, 1, 4), None);
+        assert_eq!(m.get_at(text, 30, 34), None);
+    }
+}
