@@ -363,7 +363,8 @@ impl Extractor {
         let hits = self.hits(a);
         let cands = self.candidates(a, &hits);
         let mut all = self.link(a, &hits, cands);
-        all.sort_unstable_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
+        // Mentions come sorted and officials after them: a stable sort merges the two runs.
+        all.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
         all.into_iter()
             .map(|c| Entity::new(a.input, a.span(c.start as usize..c.end as usize), c.value))
             .collect()

@@ -6,23 +6,36 @@ use crate::matchers::Candidate;
 /// Keeps the best non-overlapping candidates over `n` tokens, sorted by start.
 pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     cands.retain(|c| c.start < c.end && (c.end as usize) <= n);
-    cands.sort_unstable_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.priority.cmp(&a.priority))
-            .then(a.start.cmp(&b.start))
-    });
-    // In place: the candidates are most of the memory on dense input.
+    // The order of preference as one number per candidate (longest, then higher priority,
+    // then leftmost), sorted with the candidate's index: the candidates themselves, large
+    // values, are not moved.
+    let mut order: Vec<(u64, u32)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let len = (c.end - c.start) as u64;
+            let key = (u32::MAX as u64 - len) << 32
+                | ((u8::MAX - c.priority) as u64) << 24
+                | (c.start as u64 & 0xFF_FFFF);
+            (key, i as u32)
+        })
+        .collect();
+    order.sort_unstable();
     let mut taken = vec![false; n];
-    cands.retain(|c| {
+    let mut keep = vec![false; cands.len()];
+    for &(_, i) in &order {
+        let c = &cands[i as usize];
         let r = c.start as usize..c.end as usize;
         if taken[r.clone()].iter().any(|&t| t) {
-            return false;
+            continue;
         }
         taken[r].iter_mut().for_each(|t| *t = true);
-        true
-    });
-    cands.sort_unstable_by_key(|c| (c.start, c.end));
+        keep[i as usize] = true;
+    }
+    let mut k = keep.iter();
+    cands.retain(|_| k.next().copied().unwrap_or(false));
+    // Each matcher proposes in order of position: a stable sort merges those runs.
+    cands.sort_by_key(|c| (c.start, c.end));
     cands
 }
 

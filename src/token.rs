@@ -103,19 +103,6 @@ pub struct Analysis<'a> {
     pub tokens: Vec<Token>,
 }
 
-struct Open {
-    start: usize,
-    kind: TokenKind,
-    fold_start: usize,
-    marks: bool,
-    space_before: bool,
-    initial_upper: bool,
-    upper: u32,
-    lower: u32,
-    lower_run: u32,
-    sig: Sig,
-}
-
 #[inline]
 fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -123,6 +110,14 @@ fn is_space(c: char) -> bool {
             c,
             '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
         )
+}
+
+/// Whether the first character at byte `i` past any marks is a lower-case letter.
+fn next_is_lower(input: &str, i: usize) -> bool {
+    input
+        .get(i..)
+        .and_then(|r| r.chars().find(|&d| !is_combining(d)))
+        .is_some_and(|d| d.is_lowercase())
 }
 
 #[inline]
@@ -166,200 +161,239 @@ impl<'a> Analysis<'a> {
         a
     }
 
-    fn close(&mut self, open: &mut Option<Open>, end: usize) {
-        if let Some(o) = open.take() {
-            let case = match o.kind {
-                TokenKind::Word => {
-                    if o.upper == 0 {
-                        Case::Lower
-                    } else if o.lower == 0 {
-                        Case::Upper
-                    } else if o.initial_upper && o.upper == 1 {
-                        Case::Title
-                    } else {
-                        Case::Other
-                    }
-                }
-                _ => Case::Other,
-            };
-            self.tokens.push(Token {
-                start: o.start as u32,
-                end: end as u32,
-                fold_start: o.fold_start as u32,
-                fold_end: self.folded.len() as u32,
-                kind: o.kind,
-                case,
-                marks: o.marks,
-                space_before: o.space_before,
-                initial_upper: o.initial_upper,
-                plain_line: false,
-                caps_line: false,
-                tags: if o.kind == TokenKind::Word {
-                    crate::keywords::tags_at(&self.folded, o.fold_start, self.folded.len())
-                } else {
-                    0
-                },
-                sig: if o.kind == TokenKind::Word {
-                    o.sig.finish()
-                } else {
-                    0
-                },
-            });
-        }
+    /// Appends a token of `kind` over `start..end` whose folded form is
+    /// `folded[fold_start..]`.
+    #[inline]
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize, fold_start: usize, space: bool) {
+        self.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            fold_start: fold_start as u32,
+            fold_end: self.folded.len() as u32,
+            kind,
+            case: Case::Other,
+            marks: false,
+            space_before: space,
+            initial_upper: false,
+            plain_line: false,
+            caps_line: false,
+            tags: 0,
+            sig: 0,
+        });
     }
 
-    fn open(&mut self, start: usize, kind: TokenKind, space_before: bool) -> Open {
+    /// Reads the word starting at byte `start`, if a letter starts there: letters and the
+    /// marks that follow them, up to anything else or to a capital glued to a lower-case
+    /// word ("quốcChủ"). Returns where it ends.
+    fn word(&mut self, start: usize, space: bool) -> Option<usize> {
+        let input = self.input;
+        let bytes = input.as_bytes();
+        let fold_start = self.folded.len() + 1;
+        let (mut upper, mut lower, mut lower_run) = (0u32, 0u32, 0u32);
+        let mut marks = false;
+        let mut sig = Sig::default();
+        let mut i = start;
         self.folded.push(' ');
-        Open {
-            start,
-            kind,
-            fold_start: self.folded.len(),
-            marks: false,
-            space_before,
-            initial_upper: false,
-            upper: 0,
-            lower: 0,
-            lower_run: 0,
-            sig: Sig::default(),
+        while let Some(&b) = bytes.get(i) {
+            // The common cases first: ASCII letters.
+            if b.is_ascii_lowercase() {
+                self.folded.push(b as char);
+                lower += 1;
+                lower_run += 1;
+                sig.letter();
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_uppercase() {
+                if lower_run >= 2 && next_is_lower(input, i + 1) {
+                    break;
+                }
+                self.folded.push(b.to_ascii_lowercase() as char);
+                upper += 1;
+                lower_run = 0;
+                sig.letter();
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let Some(c) = input.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
+            if is_combining(c) {
+                // A mark belongs to the letter before it.
+                if i == start {
+                    break;
+                }
+                marks = true;
+                sig.combining(c);
+                i += len;
+                continue;
+            }
+            let info = crate::normalize::fold::letter_info(c);
+            let base = info as u8;
+            let is_upper = if base != 0 {
+                base & 0x80 != 0
+            } else if c.is_alphabetic() {
+                c.is_uppercase()
+            } else {
+                break;
+            };
+            if is_upper {
+                if lower_run >= 2 && next_is_lower(input, i + len) {
+                    break;
+                }
+                upper += 1;
+                lower_run = 0;
+            } else if base != 0 || c.is_lowercase() {
+                lower += 1;
+                lower_run += 1;
+            }
+            if base != 0 {
+                self.folded.push((base & 0x7F) as char);
+                sig.coded_letter((info >> 8) as u8);
+                marks = true;
+            } else {
+                self.folded.extend(c.to_lowercase());
+                sig.other();
+            }
+            i += len;
         }
+        if i == start {
+            self.folded.pop();
+            return None;
+        }
+        let initial_upper = {
+            let c = input[start..].chars().next().unwrap_or(' ');
+            c.is_uppercase()
+        };
+        let case = if upper == 0 {
+            Case::Lower
+        } else if lower == 0 {
+            Case::Upper
+        } else if initial_upper && upper == 1 {
+            Case::Title
+        } else {
+            Case::Other
+        };
+        let fold_end = self.folded.len();
+        self.tokens.push(Token {
+            start: start as u32,
+            end: i as u32,
+            fold_start: fold_start as u32,
+            fold_end: fold_end as u32,
+            kind: TokenKind::Word,
+            case,
+            marks,
+            space_before: space,
+            initial_upper,
+            plain_line: false,
+            caps_line: false,
+            tags: crate::keywords::tags_at(&self.folded, fold_start, fold_end),
+            sig: sig.finish(),
+        });
+        Some(i)
     }
 
     fn run(&mut self) {
         let input = self.input;
+        let bytes = input.as_bytes();
         self.folded.reserve(input.len() + input.len() / 4);
         self.tokens.reserve(input.len() / 4);
-        let mut open: Option<Open> = None;
         let mut space = true;
-        let mut chars = input.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            // The common case first: a lower-case ASCII letter inside a word.
-            if c.is_ascii_lowercase() {
-                if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
-                    o.lower += 1;
-                    o.lower_run += 1;
-                    o.sig.letter();
-                    self.folded.push(c);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b == b' ' {
+                space = true;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphabetic() || b >= 0x80 {
+                if let Some(end) = self.word(i, space) {
+                    i = end;
+                    space = false;
                     continue;
                 }
-            } else {
-                // And a lower-case Vietnamese letter inside a word.
-                let info = crate::normalize::fold::letter_info(c);
-                let b = info as u8;
-                if b != 0 && b & 0x80 == 0 {
-                    if let Some(o) = open.as_mut().filter(|o| o.kind == TokenKind::Word) {
-                        o.lower += 1;
-                        o.lower_run += 1;
-                        o.marks = true;
-                        o.sig.coded_letter((info >> 8) as u8);
-                        self.folded.push(b as char);
-                        continue;
+            }
+            if b.is_ascii_digit() {
+                let start = i;
+                let fold_start = self.folded.len() + 1;
+                self.folded.push(' ');
+                let mut marks = false;
+                while let Some(&d) = bytes.get(i) {
+                    if d.is_ascii_digit() {
+                        self.folded.push(d as char);
+                        i += 1;
+                    } else if d == 0xCC || d == 0xCD {
+                        // A combining mark (U+0300..U+036F) after a digit stays with it.
+                        match input.get(i..).and_then(|r| r.chars().next()) {
+                            Some(c) if is_combining(c) => {
+                                marks = true;
+                                i += c.len_utf8();
+                            }
+                            _ => break,
+                        }
+                    } else {
+                        break;
                     }
                 }
+                self.push(TokenKind::Number, start, i, fold_start, space);
+                if marks {
+                    if let Some(t) = self.tokens.last_mut() {
+                        t.marks = true;
+                    }
+                }
+                space = false;
+                continue;
             }
+            let Some(c) = input.get(i..).and_then(|r| r.chars().next()) else {
+                // Not at a character boundary: cannot happen in a `str`; step on.
+                i += 1;
+                continue;
+            };
+            let len = c.len_utf8();
             if is_space(c) {
-                self.close(&mut open, i);
                 if is_line_break(c)
                     && self
                         .tokens
                         .last()
                         .is_some_and(|t| t.kind != TokenKind::Break)
                 {
-                    let o = self.open(i, TokenKind::Break, true);
-                    self.folded.push('\n');
-                    open = Some(o);
-                    self.close(&mut open, i + c.len_utf8());
+                    let fold_start = self.folded.len() + 1;
+                    self.folded.push_str(" \n");
+                    self.push(TokenKind::Break, i, i + len, fold_start, true);
                 }
                 space = true;
+                i += len;
                 continue;
             }
-            if is_combining(c) {
-                // A mark belongs to the character before it, whatever that was.
-                if let Some(o) = open.as_mut() {
-                    o.marks = true;
-                    o.sig.combining(c);
-                    continue;
-                }
-                let mut o = self.open(i, TokenKind::Punct, space);
-                o.marks = true;
-                open = Some(o);
-                space = false;
-                continue;
+            // Punctuation, a symbol, or a mark with nothing before it: one character and
+            // the marks that follow it.
+            let start = i;
+            let fold_start = self.folded.len() + 1;
+            self.folded.push(' ');
+            let mut marks = is_combining(c);
+            if !marks {
+                fold_punct(c, &mut self.folded);
             }
-            if c.is_ascii_alphabetic()
-                || crate::normalize::fold::base_letter(c).is_some()
-                || (!c.is_ascii() && c.is_alphabetic())
-            {
-                let split = match &open {
-                    Some(o) if o.kind == TokenKind::Word => {
-                        // "quốcChủ": a capitalised word glued to a lower-case one.
-                        c.is_uppercase()
-                            && o.lower_run >= 2
-                            && chars
-                                .clone()
-                                .find(|&(_, d)| !is_combining(d))
-                                .is_some_and(|(_, d)| d.is_lowercase())
-                    }
-                    _ => true,
-                };
-                if split {
-                    self.close(&mut open, i);
-                    let mut o = self.open(i, TokenKind::Word, space);
-                    o.initial_upper = c.is_uppercase();
-                    open = Some(o);
-                }
-                let o = open.as_mut().expect("a word is open");
-                if c.is_uppercase() {
-                    o.upper += 1;
-                    o.lower_run = 0;
-                } else if c.is_lowercase() {
-                    o.lower += 1;
-                    o.lower_run += 1;
-                }
-                if c.is_ascii() {
-                    o.sig.letter();
-                } else {
-                    let info = crate::normalize::fold::letter_info(c);
-                    if info as u8 != 0 {
-                        o.sig.coded_letter((info >> 8) as u8);
-                    } else {
-                        o.sig.other();
-                    }
-                }
-                if fold_char_into(c, &mut self.folded) {
-                    o.marks = true;
-                }
-                space = false;
-                continue;
-            }
-            if c.is_ascii_digit() {
-                if !matches!(&open, Some(o) if o.kind == TokenKind::Number) {
-                    self.close(&mut open, i);
-                    open = Some(self.open(i, TokenKind::Number, space));
-                }
-                self.folded.push(c);
-                space = false;
-                continue;
-            }
-            self.close(&mut open, i);
-            let o = self.open(i, TokenKind::Punct, space);
-            fold_punct(c, &mut self.folded);
-            open = Some(o);
-            // A punctuation token is one character, plus any marks that follow it.
-            while let Some(&(_, d)) = chars.peek() {
-                if is_combining(d) {
-                    chars.next();
-                    if let Some(o) = open.as_mut() {
-                        o.marks = true;
-                    }
-                } else {
+            i += len;
+            while let Some(d) = input.get(i..).and_then(|r| r.chars().next()) {
+                if !is_combining(d) {
                     break;
                 }
+                marks = true;
+                i += d.len_utf8();
             }
-            let end = chars.peek().map_or(input.len(), |&(j, _)| j);
-            self.close(&mut open, end);
+            self.push(TokenKind::Punct, start, i, fold_start, space);
+            if marks {
+                if let Some(t) = self.tokens.last_mut() {
+                    t.marks = true;
+                }
+            }
             space = false;
         }
-        self.close(&mut open, input.len());
         self.mark_plain_lines();
     }
 
