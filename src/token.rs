@@ -112,6 +112,27 @@ fn is_space(c: char) -> bool {
         )
 }
 
+/// The character at byte `i` when it is a two- or three-byte one of the ranges Vietnamese
+/// uses (Latin letters with diacritics, combining marks), with its length; `None` for
+/// anything else, which the caller decodes the general way.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = *bytes.get(i)?;
+    let b1 = *bytes.get(i + 1)?;
+    if (0xC3..=0xCD).contains(&b0) && b1 & 0xC0 == 0x80 {
+        let cp = ((b0 as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F);
+        return char::from_u32(cp).map(|c| (c, 2));
+    }
+    if b0 == 0xE1 && (b1 == 0xBA || b1 == 0xBB) {
+        let b2 = *bytes.get(i + 2)?;
+        if b2 & 0xC0 == 0x80 {
+            let cp = 0x1000 | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F);
+            return char::from_u32(cp).map(|c| (c, 3));
+        }
+    }
+    None
+}
+
 /// Whether the first character at byte `i` past any marks is a lower-case letter.
 fn next_is_lower(input: &str, i: usize) -> bool {
     input
@@ -191,16 +212,17 @@ impl<'a> Analysis<'a> {
         let fold_start = self.folded.len() + 1;
         let (mut upper, mut lower, mut lower_run) = (0u32, 0u32, 0u32);
         let mut marks = false;
+        // Every letter folds to one ASCII byte (or the word is odd): a letter's place in the
+        // word is its offset in the folded form.
         let mut sig = Sig::default();
         let mut i = start;
         self.folded.push(' ');
         while let Some(&b) = bytes.get(i) {
-            // The common cases first: ASCII letters.
+            // The common case first: a lower-case ASCII letter.
             if b.is_ascii_lowercase() {
                 self.folded.push(b as char);
                 lower += 1;
                 lower_run += 1;
-                sig.letter();
                 i += 1;
                 continue;
             }
@@ -211,24 +233,27 @@ impl<'a> Analysis<'a> {
                 self.folded.push(b.to_ascii_lowercase() as char);
                 upper += 1;
                 lower_run = 0;
-                sig.letter();
                 i += 1;
                 continue;
             }
             if b < 0x80 {
                 break;
             }
-            let Some(c) = input.get(i..).and_then(|r| r.chars().next()) else {
-                break;
+            let (c, len) = match decode(bytes, i) {
+                Some(x) => x,
+                None => match input.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                },
             };
-            let len = c.len_utf8();
             if is_combining(c) {
                 // A mark belongs to the letter before it.
                 if i == start {
                     break;
                 }
                 marks = true;
-                sig.combining(c);
+                let at = (self.folded.len() - fold_start).saturating_sub(1);
+                sig.combining(at, c);
                 i += len;
                 continue;
             }
@@ -252,8 +277,8 @@ impl<'a> Analysis<'a> {
                 lower_run += 1;
             }
             if base != 0 {
+                sig.mark(self.folded.len() - fold_start, (info >> 8) as u8);
                 self.folded.push((base & 0x7F) as char);
-                sig.coded_letter((info >> 8) as u8);
                 marks = true;
             } else {
                 self.folded.extend(c.to_lowercase());
@@ -292,7 +317,7 @@ impl<'a> Analysis<'a> {
             plain_line: false,
             caps_line: false,
             tags: crate::keywords::tags_at(&self.folded, fold_start, fold_end),
-            sig: sig.finish(),
+            sig: sig.finish(fold_end - fold_start),
         });
         Some(i)
     }

@@ -227,6 +227,7 @@ impl Dictionary {
         let mut hits = Hits {
             hits: Vec::new(),
             first: Vec::with_capacity(n + 1),
+            kinds: Vec::with_capacity(n),
         };
         // Each token's word id, once.
         let ids: Vec<u32> = a
@@ -274,6 +275,11 @@ impl Dictionary {
             }
             // Found shortest first: the matchers want the longest first.
             hits.hits[group..].reverse();
+            hits.kinds.push(
+                hits.hits[group..]
+                    .iter()
+                    .fold(0, |m, h| m | 1 << h.kind as u16),
+            );
         }
         hits.first.push(hits.hits.len() as u32);
         hits
@@ -337,6 +343,9 @@ pub struct Hits {
     hits: Vec<Hit>,
     /// `first[i]..first[i+1]` are the hits starting at token i.
     first: Vec<u32>,
+    /// Per token, a bit per kind of the hits starting there (bit `kind as u16`): most
+    /// look-ups stop at it.
+    kinds: Vec<u16>,
 }
 
 impl Hits {
@@ -357,13 +366,22 @@ impl Hits {
     /// The longest hit of `kind` starting at token `i`.
     #[inline]
     pub fn longest(&self, i: usize, kind: EntryKind) -> Option<Hit> {
+        if !self.starts(i, kind) {
+            return None;
+        }
         self.at(i).iter().find(|h| h.kind == kind).copied()
     }
 
     /// Whether any hit of `kind` starts at token `i`.
     #[inline]
     pub fn starts(&self, i: usize, kind: EntryKind) -> bool {
-        self.longest(i, kind).is_some()
+        self.kinds.get(i).is_some_and(|m| m & 1 << kind as u16 != 0)
+    }
+
+    /// Whether any hit starts at token `i`.
+    #[inline]
+    pub fn any(&self, i: usize) -> bool {
+        self.kinds.get(i).is_some_and(|&m| m != 0)
     }
 }
 

@@ -8,7 +8,8 @@ use crate::token::TokenKind;
 
 /// Glued runs of tokens (no white space between them), for telling identifiers apart.
 pub(crate) struct Chains {
-    /// Per token: whether its run holds a word other than a trailing unit ("14h30", "500đ").
+    /// Per number token: whether its run holds a word other than a trailing unit ("14h30",
+    /// "500đ"). Other tokens are never asked about and stay false.
     pub wordy: Vec<bool>,
 }
 
@@ -28,7 +29,13 @@ impl Chains {
                 || (i > 0 && cx.a.is_punct(i - 1, "%"))
                 || cx.tok(i).kind == TokenKind::Break
                 || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
-            if boundary && i > s {
+            // Only runs with digits are ever asked about.
+            if boundary
+                && i > s
+                && cx.a.tokens[s..i]
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Number)
+            {
                 // The run s..i: wordy if a word stands anywhere but as a unit after digits.
                 let mut w = false;
                 for k in s..i {
@@ -49,7 +56,6 @@ impl Chains {
                     }
                 }
                 wordy[s..i].iter_mut().for_each(|x| *x = w);
-                s = i;
             }
             if i < n && boundary {
                 s = i;

@@ -37,54 +37,29 @@ fn mark_code(c: char) -> u8 {
     }
 }
 
-/// A signature being built letter by letter.
+/// A signature being built: the caller says at which letter (counted from 0) each
+/// diacritic stands, and how many letters the word has.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Sig {
     bits: u64,
-    letters: u32,
     tone: u8,
     odd: bool,
 }
 
 impl Sig {
-    /// A letter without diacritics.
+    /// Letter `at` carries the diacritics of code `code` (a letter table code, or a
+    /// combining mark's).
     #[inline]
-    pub fn letter(&mut self) {
-        self.letters += 1;
-    }
-
-    /// A letter whose diacritics have the code `code` (see [`Sig::letter_code`]).
-    #[inline]
-    pub fn coded_letter(&mut self, code: u8) {
-        self.letters += 1;
-        if code != 0 {
-            self.apply(code);
-        }
-    }
-
-    /// A letter the signature cannot hold.
-    #[inline]
-    pub fn other(&mut self) {
-        self.odd = true;
-    }
-
-    /// A combining mark after the last letter.
-    #[inline]
-    pub fn combining(&mut self, c: char) {
-        self.apply(mark_code(c));
-    }
-
-    #[inline]
-    fn apply(&mut self, code: u8) {
+    pub fn mark(&mut self, at: usize, code: u8) {
         if code & ODD_BIT != 0 {
             self.odd = true;
         }
         let mark = code & 7;
         if mark != 0 {
-            if self.letters == 0 || self.letters > MAX_LETTERS {
+            if at >= MAX_LETTERS as usize {
                 self.odd = true;
             } else {
-                let shift = (self.letters - 1) * 3;
+                let shift = at * 3;
                 if (self.bits >> shift) & 7 != 0 {
                     self.odd = true;
                 }
@@ -97,10 +72,22 @@ impl Sig {
         }
     }
 
-    /// The signature.
+    /// Combining mark `c` after letter `at`.
     #[inline]
-    pub fn finish(&self) -> u64 {
-        if self.odd || self.letters > MAX_LETTERS {
+    pub fn combining(&mut self, at: usize, c: char) {
+        self.mark(at, mark_code(c));
+    }
+
+    /// Something the signature cannot hold.
+    #[inline]
+    pub fn other(&mut self) {
+        self.odd = true;
+    }
+
+    /// The signature of a word of `letters` letters.
+    #[inline]
+    pub fn finish(&self, letters: usize) -> u64 {
+        if self.odd || letters > MAX_LETTERS as usize {
             ODD
         } else {
             self.bits | (self.tone as u64) << 57
@@ -125,21 +112,26 @@ pub fn letter_code(marks: &[char]) -> u8 {
 /// The signature of a word.
 pub fn of(word: &str) -> u64 {
     let mut s = Sig::default();
+    let mut letters = 0usize;
     for c in word.chars() {
         if c.is_ascii_alphabetic() {
-            s.letter();
+            letters += 1;
         } else if super::fold::is_combining(c) {
-            s.combining(c);
+            if letters == 0 {
+                s.other();
+            }
+            s.combining(letters.saturating_sub(1), c);
         } else {
             let info = super::fold::letter_info(c);
             if info & 0x7F != 0 {
-                s.coded_letter((info >> 8) as u8);
+                s.mark(letters, (info >> 8) as u8);
+                letters += 1;
             } else {
                 s.other();
             }
         }
     }
-    s.finish()
+    s.finish(letters)
 }
 
 #[cfg(test)]
