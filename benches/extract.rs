@@ -3,7 +3,6 @@
 //! checks its answer, so a fast wrong one fails.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use viet_extract::token::Analysis;
 use viet_extract::{Extractor, Kind};
 
 fn corpus() -> String {
@@ -30,7 +29,7 @@ fn corpus() -> String {
 fn benches(c: &mut Criterion) {
     let text = corpus();
     let ex = Extractor::new().expect("built-in lexicons");
-    let a = Analysis::new(&text);
+    let a = ex.analyze(&text);
     let hits = ex.hits(&a);
 
     // What the answer must be, checked once before timing and again inside each bench.
@@ -60,7 +59,7 @@ fn benches(c: &mut Criterion) {
     });
     g.bench_function("tokenize_and_fold", |b| {
         b.iter(|| {
-            let t = Analysis::new(black_box(&text));
+            let t = ex.analyze(black_box(&text));
             assert_eq!(t.len(), a.len());
             t.len()
         })

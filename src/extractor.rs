@@ -250,7 +250,7 @@ impl Extractor {
         let mut entities = if text.len() > CHUNK {
             self.extract_chunked(text)
         } else {
-            self.run(&Analysis::new(text))
+            self.run(&Analysis::with_vocabulary(text, self.dict.vocabulary()))
         };
         if let Some(kinds) = &self.kinds {
             entities.retain(|e| kinds.contains(&e.kind()));
@@ -277,7 +277,7 @@ impl Extractor {
         let entities = if text.len() > CHUNK {
             self.extract_chunked(text)
         } else {
-            self.run(&Analysis::new(text))
+            self.run(&Analysis::with_vocabulary(text, self.dict.vocabulary()))
         };
         official::merge(&entities)
     }
@@ -299,7 +299,7 @@ impl Extractor {
             let reach = if at_line { end } else { cut_after(text, end) };
             let piece = &text[start..reach];
             let mut kept_end = end;
-            for e in self.run(&Analysis::new(piece)) {
+            for e in self.run(&Analysis::with_vocabulary(piece, self.dict.vocabulary())) {
                 let (s, t) = (start + e.start, start + e.end);
                 if s < end || t <= kept_end && s < kept_end {
                     kept_end = kept_end.max(t);
@@ -309,6 +309,12 @@ impl Extractor {
             start = kept_end;
         }
         out
+    }
+
+    /// Tokenizes `text` the way [`Extractor::extract`] does (exposed for the benchmarks).
+    #[doc(hidden)]
+    pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        Analysis::with_vocabulary(text, self.dict.vocabulary())
     }
 
     /// The dictionary hits of `a` (exposed for the benchmarks).

@@ -42,7 +42,7 @@ pub const DAY: u8 = 8;
 
 /// The folded forms of every listed word, and per id the tags of the lists holding a word
 /// that folds to it.
-static TAGS: LazyLock<(WordIds, Vec<u8>)> = LazyLock::new(|| {
+static TAGS: LazyLock<(Vec<String>, WordIds, Vec<u8>)> = LazyLock::new(|| {
     let mut folds: Vec<String> = Vec::new();
     let mut tags: Vec<u8> = Vec::new();
     for (list, tag) in [
@@ -62,13 +62,20 @@ static TAGS: LazyLock<(WordIds, Vec<u8>)> = LazyLock::new(|| {
             }
         }
     }
-    (WordIds::new(folds.iter().map(String::as_str)), tags)
+    let ids = WordIds::new(folds.iter().map(String::as_str));
+    (folds, ids, tags)
 });
+
+/// Every grammar word's folded form with the tags of the lists holding it.
+pub fn grammar_words() -> impl Iterator<Item = (&'static String, &'static u8)> {
+    let (folds, _, tags) = &*TAGS;
+    folds.iter().zip(tags.iter())
+}
 
 /// The tags of the folded word `folded[start..end]` (0 for most words).
 #[inline]
 pub fn tags_at(folded: &str, start: usize, end: usize) -> u8 {
-    let (ids, tags) = &*TAGS;
+    let (_, ids, tags) = &*TAGS;
     ids.get_at(folded, start, end)
         .map_or(0, |id| tags[id as usize])
 }

@@ -101,6 +101,66 @@ pub struct Analysis<'a> {
     pub folded: String,
     /// The tokens, in order.
     pub tokens: Vec<Token>,
+    /// Per token, its id in the vocabulary it was read with ([`Analysis::with_vocabulary`]),
+    /// [`NO_WORD`] for a word not in it; empty without a vocabulary.
+    pub ids: Vec<u32>,
+    /// The stamp of that vocabulary (0 for none).
+    pub vocabulary: u64,
+}
+
+/// The id of a token whose folded form is not in the vocabulary.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// Folded words the tokenizer looks every token up in, in the same probe that finds its
+/// grammar tags: a dictionary's vocabulary and the grammar words, each with its tags.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    words: crate::words::WordIds,
+    tags: Vec<u8>,
+    stamp: u64,
+}
+
+impl Vocabulary {
+    /// The vocabulary of `words` (distinct folded forms; ids follow their order) and of
+    /// every grammar word, which gets an id after them if it is not among them.
+    pub fn new(words: &[String]) -> Self {
+        static STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let mut all: Vec<&str> = words.iter().map(String::as_str).collect();
+        let mut tags = vec![0u8; all.len()];
+        let index: std::collections::HashMap<&str, usize> =
+            all.iter().enumerate().map(|(i, w)| (*w, i)).collect();
+        let grammar = crate::keywords::grammar_words();
+        for (w, t) in grammar {
+            match index.get(w.as_str()) {
+                Some(&i) => tags[i] |= t,
+                None => {
+                    all.push(w.as_str());
+                    tags.push(*t);
+                }
+            }
+        }
+        Vocabulary {
+            words: crate::words::WordIds::new(all),
+            tags,
+            stamp: STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// The stamp telling this vocabulary from others.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
+    /// The id of the folded word `folded[start..end]`, or [`NO_WORD`].
+    #[inline]
+    pub fn id_at(&self, folded: &str, start: usize, end: usize) -> u32 {
+        self.words.get_at(folded, start, end).unwrap_or(NO_WORD)
+    }
+
+    #[inline]
+    fn tags(&self, id: u32) -> u8 {
+        self.tags.get(id as usize).copied().unwrap_or(0)
+    }
 }
 
 #[inline]
@@ -175,11 +235,51 @@ impl<'a> Analysis<'a> {
     pub fn new(input: &'a str) -> Self {
         let mut a = Analysis {
             input,
-            folded: String::new(),
-            tokens: Vec::new(),
+            ..Default::default()
         };
-        a.run();
+        a.run(None);
         a
+    }
+
+    /// Tokenizes and folds `input`, and looks every token up in `vocabulary`.
+    pub fn with_vocabulary(input: &'a str, vocabulary: &Vocabulary) -> Self {
+        let mut a = Analysis {
+            input,
+            vocabulary: vocabulary.stamp,
+            ..Default::default()
+        };
+        a.run(Some(vocabulary));
+        a
+    }
+
+    /// Looks the token just pushed up in `v`, if given: its id, and a word's tags.
+    #[inline]
+    fn look_up(&mut self, v: Option<&Vocabulary>) {
+        let Some(t) = self.tokens.last_mut() else {
+            return;
+        };
+        match v {
+            Some(v) => {
+                let id = if t.kind == TokenKind::Break {
+                    NO_WORD
+                } else {
+                    v.id_at(&self.folded, t.fold_start as usize, t.fold_end as usize)
+                };
+                if t.kind == TokenKind::Word {
+                    t.tags = v.tags(id);
+                }
+                self.ids.push(id);
+            }
+            None => {
+                if t.kind == TokenKind::Word {
+                    t.tags = crate::keywords::tags_at(
+                        &self.folded,
+                        t.fold_start as usize,
+                        t.fold_end as usize,
+                    );
+                }
+            }
+        }
     }
 
     /// Appends a token of `kind` over `start..end` whose folded form is
@@ -316,17 +416,20 @@ impl<'a> Analysis<'a> {
             initial_upper,
             plain_line: false,
             caps_line: false,
-            tags: crate::keywords::tags_at(&self.folded, fold_start, fold_end),
+            tags: 0,
             sig: sig.finish(fold_end - fold_start),
         });
         Some(i)
     }
 
-    fn run(&mut self) {
+    fn run(&mut self, v: Option<&Vocabulary>) {
         let input = self.input;
         let bytes = input.as_bytes();
         self.folded.reserve(input.len() + input.len() / 4);
         self.tokens.reserve(input.len() / 4);
+        if v.is_some() {
+            self.ids.reserve(input.len() / 4);
+        }
         let mut space = true;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -337,6 +440,7 @@ impl<'a> Analysis<'a> {
             }
             if b.is_ascii_alphabetic() || b >= 0x80 {
                 if let Some(end) = self.word(i, space) {
+                    self.look_up(v);
                     i = end;
                     space = false;
                     continue;
@@ -365,6 +469,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 self.push(TokenKind::Number, start, i, fold_start, space);
+                self.look_up(v);
                 if marks {
                     if let Some(t) = self.tokens.last_mut() {
                         t.marks = true;
@@ -389,6 +494,7 @@ impl<'a> Analysis<'a> {
                     let fold_start = self.folded.len() + 1;
                     self.folded.push_str(" \n");
                     self.push(TokenKind::Break, i, i + len, fold_start, true);
+                    self.look_up(v);
                 }
                 space = true;
                 i += len;
@@ -412,6 +518,7 @@ impl<'a> Analysis<'a> {
                 i += d.len_utf8();
             }
             self.push(TokenKind::Punct, start, i, fold_start, space);
+            self.look_up(v);
             if marks {
                 if let Some(t) = self.tokens.last_mut() {
                     t.marks = true;

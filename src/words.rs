@@ -6,10 +6,11 @@
 /// A folded word's first eight bytes, zero-padded, as a number.
 #[inline]
 fn head(bytes: &[u8]) -> u64 {
-    let mut buf = [0u8; 8];
-    let n = bytes.len().min(8);
-    buf[..n].copy_from_slice(&bytes[..n]);
-    u64::from_le_bytes(buf)
+    bytes
+        .iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |v, (k, &b)| v | (b as u64) << (8 * k))
 }
 
 /// The head of `text[start..end]`, read as one load where eight bytes are there to read.
@@ -126,8 +127,11 @@ impl WordIds {
                 return None;
             }
             if s.head == h && s.len as usize == word.len() {
+                if word.len() <= 8 {
+                    return Some(s.id);
+                }
                 let (a, b) = self.words[s.id as usize];
-                if word.len() <= 8 || &self.text.as_bytes()[a as usize..b as usize] == word {
+                if &self.text.as_bytes()[a as usize..b as usize] == word {
                     return Some(s.id);
                 }
             }

@@ -9,8 +9,7 @@
 use crate::error::{Error, Result};
 use crate::lexicon::{Entry, EntryKind};
 use crate::normalize::{sig, tone};
-use crate::token::{Analysis, TokenKind};
-use crate::words::WordIds;
+use crate::token::{Analysis, TokenKind, Vocabulary, NO_WORD};
 use std::collections::HashMap;
 
 /// One dictionary hit: tokens `start..end` match entry `entry`.
@@ -32,7 +31,7 @@ const NONE: u32 = u32::MAX;
 /// The trie over folded tokens and, per pattern (a distinct folded form), its entries.
 #[derive(Debug, Clone)]
 pub struct Dictionary {
-    vocab: WordIds,
+    vocab: Vocabulary,
     /// The child of the root for each word id.
     roots: Vec<u32>,
     /// The other edges: (node, word id) → node.
@@ -201,14 +200,20 @@ impl Dictionary {
             }
         }
         roots.resize(vocab.len(), NONE);
+        roots.shrink_to_fit();
         Ok(Dictionary {
-            vocab: WordIds::new(vocab.iter().map(String::as_str)),
+            vocab: Vocabulary::new(&vocab),
             roots,
             edges: IdMap::from_edges(&edges),
             pattern_at,
             patterns,
             by_pattern,
         })
+    }
+
+    /// The vocabulary to tokenize with so that tokens come with their word ids.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
     }
 
     /// The number of distinct folded patterns.
@@ -230,29 +235,31 @@ impl Dictionary {
             kinds: Vec::with_capacity(n),
         };
         // Each token's word id, once.
-        let ids: Vec<u32> = a
-            .tokens
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Break {
-                    NONE
-                } else {
-                    self.vocab
-                        .get_at(&a.folded, t.fold_start as usize, t.fold_end as usize)
-                        .unwrap_or(NONE)
-                }
-            })
-            .collect();
+        // Each token's word id, from the tokenizer when it read with this vocabulary.
+        let own: Vec<u32>;
+        let ids: &[u32] = if a.vocabulary == self.vocab.stamp() && a.ids.len() == n {
+            &a.ids
+        } else {
+            own = a
+                .tokens
+                .iter()
+                .map(|t| {
+                    if t.kind == TokenKind::Break {
+                        NO_WORD
+                    } else {
+                        self.vocab
+                            .id_at(&a.folded, t.fold_start as usize, t.fold_end as usize)
+                    }
+                })
+                .collect();
+            &own
+        };
         let mut key = String::new();
         for start in 0..n {
             hits.first.push(hits.hits.len() as u32);
             let group = hits.hits.len();
-            let w = ids[start];
-            let mut node = if w == NONE {
-                NONE
-            } else {
-                self.roots[w as usize]
-            };
+            // Grammar words past the entries' words have ids but start nothing.
+            let mut node = self.roots.get(ids[start] as usize).copied().unwrap_or(NONE);
             let mut end = start + 1;
             while node != NONE {
                 let p = self.pattern_at[node as usize];
