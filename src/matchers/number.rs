@@ -21,46 +21,51 @@ impl Chains {
     pub(crate) fn new(cx: &Cx<'_, '_>) -> Self {
         let n = cx.n();
         let mut wordy = vec![false; n];
-        let mut s = 0;
-        let mut i = 0;
-        while i <= n {
-            let boundary = i == n
+        // Whether a run of glued tokens breaks before token i.
+        let boundary = |i: usize| {
+            i == 0
+                || i == n
                 || cx.tok(i).space_before
-                || (i > 0 && cx.a.is_punct(i - 1, "%"))
+                || cx.a.is_punct(i - 1, "%")
                 || cx.tok(i).kind == TokenKind::Break
-                || (i > 0 && cx.tok(i - 1).kind == TokenKind::Break);
+                || cx.tok(i - 1).kind == TokenKind::Break
+        };
+        let mut i = 0;
+        while i < n {
             // Only runs with digits are ever asked about.
-            if boundary
-                && i > s
-                && cx.a.tokens[s..i]
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Number)
-            {
-                // The run s..i: wordy if a word stands anywhere but as a unit after digits.
-                let mut w = false;
-                for k in s..i {
-                    let t = cx.tok(k);
-                    if t.kind == TokenKind::Word {
-                        let unit = k > s
-                            && cx.tok(k - 1).kind == TokenKind::Number
-                            // Units are written in lower case ("30k", "14h"); "30K" is a
-                            // plate or a code. Currency codes are capitals.
-                            && (cx.tok(k).case == crate::token::Case::Lower
-                                || matches!(cx.a.fold(k), "usd" | "vnd"))
-                            && SUFFIXES.iter().any(|u| cx.a.is_word(k, u))
-                            && (k + 1 == i || cx.tok(k + 1).kind != TokenKind::Word);
-                        if !unit {
-                            w = true;
-                            break;
-                        }
+            if cx.tok(i).kind != TokenKind::Number {
+                i += 1;
+                continue;
+            }
+            let mut s = i;
+            while !boundary(s) {
+                s -= 1;
+            }
+            let mut e = i + 1;
+            while !boundary(e) {
+                e += 1;
+            }
+            // The run s..e: wordy if a word stands anywhere but as a unit after digits.
+            let mut w = false;
+            for k in s..e {
+                let t = cx.tok(k);
+                if t.kind == TokenKind::Word {
+                    let unit = k > s
+                        && cx.tok(k - 1).kind == TokenKind::Number
+                        // Units are written in lower case ("30k", "14h"); "30K" is a
+                        // plate or a code. Currency codes are capitals.
+                        && (cx.tok(k).case == crate::token::Case::Lower
+                            || matches!(cx.a.fold(k), "usd" | "vnd"))
+                        && SUFFIXES.iter().any(|u| cx.a.is_word(k, u))
+                        && (k + 1 == e || cx.tok(k + 1).kind != TokenKind::Word);
+                    if !unit {
+                        w = true;
+                        break;
                     }
                 }
-                wordy[s..i].iter_mut().for_each(|x| *x = w);
             }
-            if i < n && boundary {
-                s = i;
-            }
-            i += 1;
+            wordy[s..e].iter_mut().for_each(|x| *x = w);
+            i = e;
         }
         Chains { wordy }
     }

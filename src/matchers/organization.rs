@@ -25,6 +25,10 @@ const MAX_DEPTH: usize = 3;
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
+        if !cx.starts(i, EntryKind::Org) {
+            i += 1;
+            continue;
+        }
         if let Some(m) = org_at(cx, i, 0) {
             let mut c = Candidate::new(i, m.end, Value::Organization { name: m.name });
             c.force = m.force;

@@ -12,6 +12,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let n = cx.n();
     let mut i = 0;
     while i < n {
+        // Every start below is a dictionary hit, but for a credit's colon.
+        if !cx.hits.any(i) && cx.tok(i).kind != crate::token::TokenKind::Punct {
+            i += 1;
+            continue;
+        }
         // After a rank or a form of address, any capitalised run is a name.
         let anchor = cx.longest(i, EntryKind::Rank).or_else(|| {
             // A capitalised form of address counts only at the start of a clause ("Ông A"),
