@@ -252,31 +252,34 @@ impl<'a> Analysis<'a> {
         a
     }
 
-    /// Looks the token just pushed up in `v`, if given: its id, and a word's tags.
-    #[inline]
+    /// Looks every token up in `v`, if given: its id, and a word's tags. After the
+    /// tokens are all read, so each folded form can be read eight bytes at once.
     fn look_up(&mut self, v: Option<&Vocabulary>) {
-        let Some(t) = self.tokens.last_mut() else {
-            return;
-        };
+        let folded = &self.folded;
         match v {
             Some(v) => {
-                let id = if t.kind == TokenKind::Break {
-                    NO_WORD
-                } else {
-                    v.id_at(&self.folded, t.fold_start as usize, t.fold_end as usize)
-                };
-                if t.kind == TokenKind::Word {
-                    t.tags = v.tags(id);
+                self.ids.reserve(self.tokens.len());
+                for t in &mut self.tokens {
+                    let id = if t.kind == TokenKind::Break {
+                        NO_WORD
+                    } else {
+                        v.id_at(folded, t.fold_start as usize, t.fold_end as usize)
+                    };
+                    if t.kind == TokenKind::Word {
+                        t.tags = v.tags(id);
+                    }
+                    self.ids.push(id);
                 }
-                self.ids.push(id);
             }
             None => {
-                if t.kind == TokenKind::Word {
-                    t.tags = crate::keywords::tags_at(
-                        &self.folded,
-                        t.fold_start as usize,
-                        t.fold_end as usize,
-                    );
+                for t in &mut self.tokens {
+                    if t.kind == TokenKind::Word {
+                        t.tags = crate::keywords::tags_at(
+                            folded,
+                            t.fold_start as usize,
+                            t.fold_end as usize,
+                        );
+                    }
                 }
             }
         }
@@ -427,9 +430,6 @@ impl<'a> Analysis<'a> {
         let bytes = input.as_bytes();
         self.folded.reserve(input.len() + input.len() / 4);
         self.tokens.reserve(input.len() / 4);
-        if v.is_some() {
-            self.ids.reserve(input.len() / 4);
-        }
         let mut space = true;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -440,7 +440,6 @@ impl<'a> Analysis<'a> {
             }
             if b.is_ascii_alphabetic() || b >= 0x80 {
                 if let Some(end) = self.word(i, space) {
-                    self.look_up(v);
                     i = end;
                     space = false;
                     continue;
@@ -469,7 +468,6 @@ impl<'a> Analysis<'a> {
                     }
                 }
                 self.push(TokenKind::Number, start, i, fold_start, space);
-                self.look_up(v);
                 if marks {
                     if let Some(t) = self.tokens.last_mut() {
                         t.marks = true;
@@ -494,7 +492,6 @@ impl<'a> Analysis<'a> {
                     let fold_start = self.folded.len() + 1;
                     self.folded.push_str(" \n");
                     self.push(TokenKind::Break, i, i + len, fold_start, true);
-                    self.look_up(v);
                 }
                 space = true;
                 i += len;
@@ -518,7 +515,6 @@ impl<'a> Analysis<'a> {
                 i += d.len_utf8();
             }
             self.push(TokenKind::Punct, start, i, fold_start, space);
-            self.look_up(v);
             if marks {
                 if let Some(t) = self.tokens.last_mut() {
                     t.marks = true;
@@ -527,6 +523,7 @@ impl<'a> Analysis<'a> {
             space = false;
         }
         self.mark_plain_lines();
+        self.look_up(v);
     }
 
     /// Sets `plain_line` on the tokens of every line written without diacritics.
