@@ -8,7 +8,7 @@ use crate::matchers::dictionary::{Dictionary, Hits};
 use crate::matchers::{self, Candidate, Cx};
 use crate::official::{self, OfficialRecord};
 use crate::resolve::resolve;
-use crate::token::Analysis;
+use crate::token::{Analysis, Buffers};
 use std::collections::HashSet;
 use std::io::BufRead;
 
@@ -250,7 +250,7 @@ impl Extractor {
         let mut entities = if text.len() > CHUNK {
             self.extract_chunked(text)
         } else {
-            self.run(&Analysis::with_vocabulary(text, self.dict.vocabulary()))
+            self.pooled(text, |a| self.run(a))
         };
         if let Some(kinds) = &self.kinds {
             entities.retain(|e| kinds.contains(&e.kind()));
@@ -277,7 +277,7 @@ impl Extractor {
         let entities = if text.len() > CHUNK {
             self.extract_chunked(text)
         } else {
-            self.run(&Analysis::with_vocabulary(text, self.dict.vocabulary()))
+            self.pooled(text, |a| self.run(a))
         };
         official::merge(&entities)
     }
@@ -299,7 +299,7 @@ impl Extractor {
             let reach = if at_line { end } else { cut_after(text, end) };
             let piece = &text[start..reach];
             let mut kept_end = end;
-            for e in self.run(&Analysis::with_vocabulary(piece, self.dict.vocabulary())) {
+            for e in self.pooled(piece, |a| self.run(a)) {
                 let (s, t) = (start + e.start, start + e.end);
                 if s < end || t <= kept_end && s < kept_end {
                     kept_end = kept_end.max(t);
@@ -307,6 +307,23 @@ impl Extractor {
                 }
             }
             start = kept_end;
+        }
+        out
+    }
+
+    /// Runs `f` on the analysis of `text`, made in this thread's buffers: a thread that
+    /// extracts from many texts allocates them once, not once a text.
+    fn pooled<'a, T>(&self, text: &'a str, f: impl FnOnce(&Analysis<'a>) -> T) -> T {
+        thread_local! {
+            static BUFFERS: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
+        }
+        let buffers = BUFFERS.with(|b| b.take());
+        let a = Analysis::with_vocabulary_in(text, self.dict.vocabulary(), buffers);
+        let out = f(&a);
+        let buffers = a.into_buffers();
+        // A text of a CHUNK holds a few MB; more is not kept.
+        if buffers.capacity() <= 8 * CHUNK * 4 {
+            BUFFERS.with(|b| b.set(buffers));
         }
         out
     }
@@ -369,6 +386,7 @@ impl Extractor {
         let hits = self.hits(a);
         let cands = self.candidates(a, &hits);
         let mut all = self.link(a, &hits, cands);
+        hits.recycle();
         // Mentions come sorted and officials after them: a stable sort merges the two runs.
         all.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
         all.into_iter()

@@ -3,26 +3,33 @@
 
 use crate::matchers::Candidate;
 
+/// Scratch for [`resolve`], kept by each thread from one text to the next.
+type Scratch = (Vec<(u64, u32)>, Vec<bool>, Vec<bool>);
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Default::default());
+}
+
 /// Keeps the best non-overlapping candidates over `n` tokens, sorted by start.
 pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     cands.retain(|c| c.start < c.end && (c.end as usize) <= n);
     // The order of preference as one number per candidate (longest, then higher priority,
     // then leftmost), sorted with the candidate's index: the candidates themselves, large
     // values, are not moved.
-    let mut order: Vec<(u64, u32)> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let len = (c.end - c.start) as u64;
-            let key = (u32::MAX as u64 - len) << 32
-                | ((u8::MAX - c.priority) as u64) << 24
-                | (c.start as u64 & 0xFF_FFFF);
-            (key, i as u32)
-        })
-        .collect();
+    let (mut order, mut taken, mut keep) = SCRATCH.with(|s| s.take());
+    order.clear();
+    order.extend(cands.iter().enumerate().map(|(i, c)| {
+        let len = (c.end - c.start) as u64;
+        let key = (u32::MAX as u64 - len) << 32
+            | ((u8::MAX - c.priority) as u64) << 24
+            | (c.start as u64 & 0xFF_FFFF);
+        (key, i as u32)
+    }));
     order.sort_unstable();
-    let mut taken = vec![false; n];
-    let mut keep = vec![false; cands.len()];
+    taken.clear();
+    taken.resize(n, false);
+    keep.clear();
+    keep.resize(cands.len(), false);
     for &(_, i) in &order {
         let c = &cands[i as usize];
         let r = c.start as usize..c.end as usize;
@@ -34,6 +41,9 @@ pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     }
     let mut k = keep.iter();
     cands.retain(|_| k.next().copied().unwrap_or(false));
+    if taken.capacity() <= 1 << 20 {
+        SCRATCH.with(|s| s.set((order, taken, keep)));
+    }
     // Each matcher proposes in order of position: a stable sort merges those runs.
     cands.sort_by_key(|c| (c.start, c.end));
     cands

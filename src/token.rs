@@ -108,6 +108,24 @@ pub struct Analysis<'a> {
     pub vocabulary: u64,
 }
 
+/// The memory an analysis owns, kept from one text to the next by callers that analyse
+/// many (see [`Analysis::with_vocabulary_in`]).
+#[derive(Debug, Default)]
+pub struct Buffers {
+    folded: String,
+    tokens: Vec<Token>,
+    ids: Vec<u32>,
+}
+
+impl Buffers {
+    /// The bytes they hold.
+    pub fn capacity(&self) -> usize {
+        self.folded.capacity()
+            + self.tokens.capacity() * std::mem::size_of::<Token>()
+            + self.ids.capacity() * 4
+    }
+}
+
 /// The id of a token whose folded form is not in the vocabulary.
 pub const NO_WORD: u32 = u32::MAX;
 
@@ -243,13 +261,38 @@ impl<'a> Analysis<'a> {
 
     /// Tokenizes and folds `input`, and looks every token up in `vocabulary`.
     pub fn with_vocabulary(input: &'a str, vocabulary: &Vocabulary) -> Self {
+        Self::with_vocabulary_in(input, vocabulary, Buffers::default())
+    }
+
+    /// Like [`Analysis::with_vocabulary`], in the buffers of an earlier analysis (see
+    /// [`Analysis::into_buffers`]): no allocation once they are large enough.
+    pub fn with_vocabulary_in(input: &'a str, vocabulary: &Vocabulary, buffers: Buffers) -> Self {
+        let Buffers {
+            mut folded,
+            mut tokens,
+            mut ids,
+        } = buffers;
+        folded.clear();
+        tokens.clear();
+        ids.clear();
         let mut a = Analysis {
             input,
+            folded,
+            tokens,
+            ids,
             vocabulary: vocabulary.stamp,
-            ..Default::default()
         };
         a.run(Some(vocabulary));
         a
+    }
+
+    /// Gives back the buffers, for the next analysis.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            folded: self.folded,
+            tokens: self.tokens,
+            ids: self.ids,
+        }
     }
 
     /// Looks every token up in `v`, if given: its id, and a word's tags. After the

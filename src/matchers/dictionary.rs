@@ -32,16 +32,28 @@ const NONE: u32 = u32::MAX;
 #[derive(Debug, Clone)]
 pub struct Dictionary {
     vocab: Vocabulary,
-    /// The child of the root for each word id.
-    roots: Vec<u32>,
+    /// The child of the root for each word id, with its node's data at hand: most walks
+    /// end at it.
+    roots: Vec<Root>,
     /// The other edges: (node, word id) → node.
     edges: IdMap,
     /// Per node, the pattern ending there, or [`NONE`].
     pattern_at: Vec<u32>,
+    /// Per node, a bit per child word id modulo 64: a walk stops here without probing
+    /// `edges` for most next words.
+    next: Vec<u64>,
     /// Per pattern, its folded form (the reference scan's input).
     patterns: Vec<String>,
     /// Per pattern: the entries folding to it.
     by_pattern: Vec<Vec<PatternEntry>>,
+}
+
+/// A first-level node: its number, the pattern ending there and its children's bits.
+#[derive(Debug, Clone, Copy)]
+struct Root {
+    node: u32,
+    pattern: u32,
+    next: u64,
 }
 
 /// One entry of a pattern.
@@ -200,11 +212,30 @@ impl Dictionary {
             }
         }
         roots.resize(vocab.len(), NONE);
-        roots.shrink_to_fit();
+        let mut next = vec![0u64; pattern_at.len()];
+        for &k in edges.keys() {
+            next[(k >> 32) as usize] |= 1 << (k & 63);
+        }
+        let roots = roots
+            .iter()
+            .map(|&node| match node {
+                NONE => Root {
+                    node: NONE,
+                    pattern: NONE,
+                    next: 0,
+                },
+                _ => Root {
+                    node,
+                    pattern: pattern_at[node as usize],
+                    next: next[node as usize],
+                },
+            })
+            .collect();
         Ok(Dictionary {
             vocab: Vocabulary::new(&vocab),
             roots,
             edges: IdMap::from_edges(&edges),
+            next,
             pattern_at,
             patterns,
             by_pattern,
@@ -229,11 +260,12 @@ impl Dictionary {
     /// Every hit in `a`, grouped by start token.
     pub fn find(&self, a: &Analysis<'_>) -> Hits {
         let n = a.len();
-        let mut hits = Hits {
-            hits: Vec::new(),
-            first: Vec::with_capacity(n + 1),
-            kinds: Vec::with_capacity(n),
-        };
+        let mut hits = HIT_BUFFERS.with(|b| b.take());
+        hits.hits.clear();
+        hits.first.clear();
+        hits.kinds.clear();
+        hits.first.reserve(n + 1);
+        hits.kinds.reserve(n);
         // Each token's word id, once.
         // Each token's word id, from the tokenizer when it read with this vocabulary.
         let own: Vec<u32>;
@@ -259,14 +291,17 @@ impl Dictionary {
             hits.first.push(hits.hits.len() as u32);
             let group = hits.hits.len();
             // Grammar words past the entries' words have ids but start nothing.
-            let mut node = self.roots.get(ids[start] as usize).copied().unwrap_or(NONE);
+            let Some(&root) = self.roots.get(ids[start] as usize) else {
+                hits.kinds.push(0);
+                continue;
+            };
+            let (mut node, mut p, mut next) = (root.node, root.pattern, root.next);
             let mut end = start + 1;
             while node != NONE {
-                let p = self.pattern_at[node as usize];
                 if p != NONE {
                     self.check(a, start, end, p as usize, &mut key, &mut hits.hits);
                 }
-                if end >= n || ids[end] == NONE {
+                if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
                     break;
                 }
                 // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
@@ -278,6 +313,10 @@ impl Dictionary {
                     break;
                 }
                 node = self.edges.get(node, ids[end]);
+                if node != NONE {
+                    p = self.pattern_at[node as usize];
+                    next = self.next[node as usize];
+                }
                 end += 1;
             }
             // Found shortest first: the matchers want the longest first.
@@ -355,7 +394,21 @@ pub struct Hits {
     kinds: Vec<u16>,
 }
 
+thread_local! {
+    /// The buffers of the last [`Hits`] this thread recycled.
+    static HIT_BUFFERS: std::cell::Cell<Hits> = std::cell::Cell::new(Hits::default());
+}
+
 impl Hits {
+    /// Gives the buffers back to this thread, for its next text: a thread that extracts
+    /// from many texts allocates them once.
+    pub fn recycle(self) {
+        // A text of a chunk holds a few MB; more is not kept.
+        if self.first.capacity() <= 1 << 20 {
+            HIT_BUFFERS.with(|b| b.set(self));
+        }
+    }
+
     /// The hits starting at token `i`, longest first.
     #[inline]
     pub fn at(&self, i: usize) -> &[Hit] {
