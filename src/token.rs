@@ -361,6 +361,8 @@ impl<'a> Analysis<'a> {
         // Every letter folds to one ASCII byte (or the word is odd): a letter's place in the
         // word is its offset in the folded form.
         let mut sig = Sig::default();
+        let table = crate::normalize::fold::letter_table();
+        let mut initial_upper = false;
         let mut i = start;
         self.folded.push(' ');
         while let Some(&b) = bytes.get(i) {
@@ -377,6 +379,7 @@ impl<'a> Analysis<'a> {
                     break;
                 }
                 self.folded.push(b.to_ascii_lowercase() as char);
+                initial_upper |= i == start;
                 upper += 1;
                 lower_run = 0;
                 i += 1;
@@ -403,7 +406,7 @@ impl<'a> Analysis<'a> {
                 i += len;
                 continue;
             }
-            let info = crate::normalize::fold::letter_info(c);
+            let info = crate::normalize::fold::letter_info_in(table, c);
             let base = info as u8;
             let is_upper = if base != 0 {
                 base & 0x80 != 0
@@ -416,6 +419,7 @@ impl<'a> Analysis<'a> {
                 if lower_run >= 2 && next_is_lower(input, i + len) {
                     break;
                 }
+                initial_upper |= i == start;
                 upper += 1;
                 lower_run = 0;
             } else if base != 0 || c.is_lowercase() {
@@ -436,10 +440,6 @@ impl<'a> Analysis<'a> {
             self.folded.pop();
             return None;
         }
-        let initial_upper = {
-            let c = input[start..].chars().next().unwrap_or(' ');
-            c.is_uppercase()
-        };
         let case = if upper == 0 {
             Case::Lower
         } else if lower == 0 {

@@ -26,8 +26,15 @@ fn head_at(text: &[u8], start: usize, end: usize) -> u64 {
                 v & ((1u64 << (n * 8)) - 1)
             }
         }
-        None => head(text.get(start..end).unwrap_or_default()),
+        None => head_near_end(text, start, end),
     }
+}
+
+/// [`head_at`] for the last bytes of a text.
+#[cold]
+#[inline(never)]
+fn head_near_end(text: &[u8], start: usize, end: usize) -> u64 {
+    head(text.get(start..end).unwrap_or_default())
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -83,6 +90,14 @@ impl WordIds {
         m
     }
 
+    /// Whether word `id`, longer than eight bytes, is `word`.
+    #[cold]
+    #[inline(never)]
+    fn long_word_is(&self, id: u32, word: &[u8]) -> bool {
+        let (a, b) = self.words[id as usize];
+        self.text.as_bytes().get(a as usize..b as usize) == Some(word)
+    }
+
     /// The number of words.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -107,14 +122,14 @@ impl WordIds {
     }
 
     /// The id of the word `text[start..end]` (a token's range of the folded view).
-    #[inline]
+    #[inline(always)]
     pub fn get_at(&self, text: &str, start: usize, end: usize) -> Option<u32> {
         let t = text.as_bytes();
         let word = t.get(start..end)?;
         self.probe(head_at(t, start, end), word)
     }
 
-    #[inline]
+    #[inline(always)]
     fn probe(&self, h: u64, word: &[u8]) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
@@ -130,8 +145,7 @@ impl WordIds {
                 if word.len() <= 8 {
                     return Some(s.id);
                 }
-                let (a, b) = self.words[s.id as usize];
-                if &self.text.as_bytes()[a as usize..b as usize] == word {
+                if self.long_word_is(s.id, word) {
                     return Some(s.id);
                 }
             }

@@ -46,6 +46,8 @@ pub struct Dictionary {
     patterns: Vec<String>,
     /// Per pattern: the entries folding to it.
     by_pattern: Vec<Vec<PatternEntry>>,
+    /// Per pattern: whether all its entries only count capitalised (most single names).
+    caps_only: Vec<bool>,
 }
 
 /// A first-level node: its number, the pattern ending there and its children's bits.
@@ -231,7 +233,12 @@ impl Dictionary {
                 },
             })
             .collect();
+        let caps_only = by_pattern
+            .iter()
+            .map(|es| es.iter().all(|e| e.needs_cap))
+            .collect();
         Ok(Dictionary {
+            caps_only,
             vocab: Vocabulary::new(&vocab),
             roots,
             edges: IdMap::from_edges(&edges),
@@ -296,9 +303,10 @@ impl Dictionary {
                 continue;
             };
             let (mut node, mut p, mut next) = (root.node, root.pattern, root.next);
+            let cap = a.tokens[start].initial_upper;
             let mut end = start + 1;
             while node != NONE {
-                if p != NONE {
+                if p != NONE && (cap || !self.caps_only[p as usize]) {
                     self.check(a, start, end, p as usize, &mut key, &mut hits.hits);
                 }
                 if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
@@ -343,9 +351,6 @@ impl Dictionary {
     ) {
         let entries = &self.by_pattern[p];
         let cap = a.tokens[start].initial_upper;
-        if !cap && entries.iter().all(|e| e.needs_cap) {
-            return;
-        }
         // Without diacritics, in a line written without them, any entry folding the same way
         // matches; otherwise the diacritics must agree.
         let toks = &a.tokens[start..end];

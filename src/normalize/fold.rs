@@ -35,12 +35,23 @@ static BASE: LazyLock<Vec<u16>> = LazyLock::new(|| {
 /// The table entry of `c` (0 outside the table or for letters without an ASCII base).
 #[inline]
 pub fn letter_info(c: char) -> u16 {
-    let cp = c as u32;
-    if (TABLE_START..TABLE_END).contains(&cp) {
-        BASE[(cp - TABLE_START) as usize]
-    } else {
-        0
-    }
+    letter_info_in(letter_table(), c)
+}
+
+/// The letter table, for loops that look many characters up.
+#[inline]
+pub fn letter_table() -> &'static [u16] {
+    &BASE
+}
+
+/// [`letter_info`] in `table` (from [`letter_table`]).
+#[inline]
+pub fn letter_info_in(table: &[u16], c: char) -> u16 {
+    (c as u32)
+        .checked_sub(TABLE_START)
+        .and_then(|i| table.get(i as usize))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// Whether `c` is a combining mark that Vietnamese uses (tones and vowel qualities), or
