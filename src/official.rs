@@ -19,13 +19,46 @@ struct RoleMatch {
 /// Builds the officials over the flat `mentions`; sets the force of their ranks where their
 /// organizations name one. Returns the officials, to add to the mentions.
 pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
+    thread_local! {
+        static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+    }
+    let mut scratch = SCRATCH.with(|s| s.take());
+    let out = link_in(cx, mentions, &mut scratch);
+    if scratch.covered.capacity() <= 1 << 20 {
+        SCRATCH.with(|s| s.set(scratch));
+    }
+    out
+}
+
+/// Per-token tables of [`link`], kept by each thread from one text to the next.
+#[derive(Default)]
+struct Scratch {
+    start_of: Vec<u32>,
+    covered: Vec<bool>,
+    role_start: Vec<u32>,
+    role_end: Vec<u32>,
+}
+
+/// Refills `v` with `len` copies of `x`.
+fn refill<T: Copy>(v: &mut Vec<T>, len: usize, x: T) {
+    v.clear();
+    v.resize(len, x);
+}
+
+fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -> Vec<Candidate> {
     let n = cx.n();
     if n == 0 {
         return Vec::new();
     }
     // Mention index by start token, and which tokens mentions cover.
-    let mut start_of = vec![u32::MAX; n];
-    let mut covered = vec![false; n];
+    let Scratch {
+        start_of,
+        covered,
+        role_start,
+        role_end,
+    } = scratch;
+    refill(start_of, n, u32::MAX);
+    refill(covered, n, false);
     for (k, m) in mentions.iter().enumerate() {
         start_of[m.start as usize] = k as u32;
         for t in m.start + 1..m.end {
@@ -87,8 +120,8 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
             i += 1;
         }
     }
-    let mut role_start = vec![u32::MAX; n + 1];
-    let mut role_end = vec![u32::MAX; n + 1];
+    refill(role_start, n + 1, u32::MAX);
+    refill(role_end, n + 1, u32::MAX);
     for (k, r) in roles.iter().enumerate() {
         role_start[r.start] = k as u32;
         role_end[r.end] = k as u32;
