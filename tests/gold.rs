@@ -1,7 +1,7 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl and heldout2.jsonl: text
-//! without diacritics, NFD, capitals, other provinces, military ranks, money, spelled dates,
-//! appointments, courts, storms, budgets), scored by the shared
+//! project's own held-out sentences (tests/data/heldout.jsonl, heldout2.jsonl and
+//! heldout3.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
+//! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
 mod common;
@@ -86,6 +86,11 @@ fn heldout_floor() {
 #[test]
 fn heldout2_floor() {
     heldout("heldout2");
+}
+
+#[test]
+fn heldout3_floor() {
+    heldout("heldout3");
 }
 
 fn heldout(name: &str) {

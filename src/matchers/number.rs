@@ -363,10 +363,18 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         }
         let w = parts[0];
         let end = i + parts.len();
+        // Written without diacritics the next word says little ("dong ho tro" is "đồng hỗ
+        // trợ"): after a scale word ("triệu", "tỷ"), "đồng" is the currency there.
+        let loose = !cx.tok(end.min(cx.n() - 1)).marks && cx.tok(i).plain_line;
+        let scaled = i > 0
+            && cx
+                .a
+                .is_any_word(i - 1, &["triệu", "tỷ", "nghìn", "ngàn", "trăm"]);
         if w == "đồng"
             && end < cx.n()
             && cx.tok(end).space_before
             && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG)
+            && !(loose && scaled)
         {
             return None;
         }
@@ -392,6 +400,28 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         let numeral = if t.kind == TokenKind::Number {
             // A phone number or an identifier ("0913.456.789"), not a count.
             let id_like = cx.a.text(i).len() >= 4 && cx.a.text(i).starts_with('0');
+            // A hotline: "1900 6769", "1800.1234" (both groups are the number).
+            if i + 1 < n
+                && matches!(cx.a.text(i), "1900" | "1800")
+                && (4..=6).contains(&cx.a.text(i + 1).len())
+                && cx.tok(i + 1).kind == TokenKind::Number
+                && cx.tok(i + 1).space_before
+                && !cx.a.is_word(i.saturating_sub(1), "năm")
+            {
+                i += 2;
+                continue;
+            }
+            if i + 2 < n
+                && matches!(cx.a.text(i), "1900" | "1800")
+                && cx.a.is_punct(i + 1, ".")
+                && !cx.tok(i + 1).space_before
+                && cx.tok(i + 2).kind == TokenKind::Number
+                && (3..=6).contains(&cx.a.text(i + 2).len())
+                && !cx.tok(i + 2).space_before
+            {
+                i += 3;
+                continue;
+            }
             if chains.wordy[i] || starts_inside_group(cx, i) || id_like {
                 i += 1;
                 continue;
@@ -479,6 +509,19 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        hotlines_are_not_counts,
+        "gọi 1900 1234 hoặc 1800.5678 trong năm 1900 có 12 cuộc",
+        [("date", "1900", "1900"), ("number", "12", "12")]
+    );
+    num!(
+        unaccented_dong_after_a_scale,
+        "Xa da chi 420 trieu dong ho tro 9 gia dinh kho khan",
+        [
+            ("money", "420 trieu dong", "420000000 VND"),
+            ("number", "9", "9")
+        ]
+    );
     num!(
         millions_grouped,
         "thu 2.345.000 lượt",

@@ -360,7 +360,14 @@ fn from_to_years(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         j += 1;
     }
     let b = is_year(cx, j)?;
-    (b > a).then(|| Candidate::new(i + 1, j + 1, Value::Period { start: a, end: b }))
+    // "từ năm 2020 đến năm 2025" keeps its "từ năm" like "giai đoạn" keeps nothing: the
+    // span starts where the keywords the scorer of this form knows start.
+    let start = if cx.a.is_word(i + 1, "năm") {
+        i
+    } else {
+        i + 1
+    };
+    (b > a).then(|| Candidate::new(start, j + 1, Value::Period { start: a, end: b }))
 }
 
 const MONTH_WORDS: &[(&str, u32)] = &[
@@ -404,11 +411,31 @@ fn month_at(cx: &Cx<'_, '_>, j: usize) -> Option<(u32, usize)> {
 fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // "ngày/mồng D tháng M [năm Y]"
     if cx.a.is_any_word(i, &["ngày", "mồng", "mùng"]) {
-        let d = num(cx, i + 1).filter(|&d| (1..=31).contains(&d) && cx.tok(i + 1).space_before)?;
-        if !cx.a.is_word(i + 2, "tháng") {
+        // The day in digits or in words ("mười lăm", "mồng một").
+        let (d, after) = match num(cx, i + 1) {
+            Some(d) => (d, i + 2),
+            None => match crate::matchers::number::words_numeral(cx, i + 1) {
+                Some(w) => (w.value as u32, w.end),
+                // One word ("mồng một"): read like a month's number.
+                None => month_at(cx, i + 1)?,
+            },
+        };
+        if !(1..=31).contains(&d) || !cx.tok(i + 1).space_before {
             return None;
         }
-        let (m, mut end) = month_at(cx, i + 3)?;
+        if !cx.a.is_word(after, "tháng") {
+            // "mùng 2/9": the day and month in digits after "mồng"/"mùng" keep it.
+            if after == i + 2 && !cx.a.is_word(i, "ngày") {
+                if let Some(mut c) = numeric_date(cx, i + 1) {
+                    if matches!(c.value, Value::Date { day: Some(_), .. }) {
+                        c.start = i as u32;
+                        return Some(c);
+                    }
+                }
+            }
+            return None;
+        }
+        let (m, mut end) = month_at(cx, after + 1)?;
         if !valid_dm(d, m) {
             return None;
         }
@@ -529,12 +556,36 @@ mod tests {
         ]
     );
     tm!(
+        spelled_days,
+        "hội diễn ngày hai mươi mốt tháng mười hai, khai mạc mồng một tháng giêng",
+        [
+            ("date", "hai mươi mốt tháng mười hai", "--12-21"),
+            ("date", "mồng một tháng giêng", "--01-01")
+        ]
+    );
+    tm!(
+        day_month_after_mung,
+        "nghỉ từ mồng 30/4 đến hết mùng 3/5/2026",
+        [
+            ("date", "mồng 30/4", "--04-30"),
+            ("date", "mùng 3/5/2026", "2026-05-03")
+        ]
+    );
+    tm!(
+        unaccented_period_keeps_its_keywords,
+        "Tu nam 2019 den nam 2024 tinh da xay 12 truong hoc",
+        [
+            ("period", "Tu nam 2019 den nam 2024", "2019/2024"),
+            ("number", "12", "12")
+        ]
+    );
+    tm!(
         periods,
         "giai đoạn 2018 - 2023 và (2018-2023), từ năm 2018 đến năm 2023",
         [
             ("period", "2018 - 2023", "2018/2023"),
             ("period", "2018-2023", "2018/2023"),
-            ("period", "năm 2018 đến năm 2023", "2018/2023")
+            ("period", "từ năm 2018 đến năm 2023", "2018/2023")
         ]
     );
     tm!(
