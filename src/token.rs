@@ -587,9 +587,12 @@ impl<'a> Analysis<'a> {
             // Short lines (menus, bylines) say too little to tell.
             let plain = words >= 3 && marked * 10 < words;
             let caps = words >= 3 && upper * 10 >= words * 9;
-            for t in &mut self.tokens[start..end] {
-                t.plain_line = plain;
-                t.caps_line = caps;
+            // Tokens start with both false: most lines need no writing.
+            if plain || caps {
+                for t in &mut self.tokens[start..end] {
+                    t.plain_line = plain;
+                    t.caps_line = caps;
+                }
             }
             start = end + 1;
         }

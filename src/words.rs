@@ -37,19 +37,17 @@ fn head_near_end(text: &[u8], start: usize, end: usize) -> u64 {
     head(text.get(start..end).unwrap_or_default())
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Slot {
-    head: u64,
-    len: u32,
-    id: u32,
-}
-
-const EMPTY: u32 = u32::MAX;
+/// The head of an empty slot: eight 0xFF bytes are never UTF-8.
+const EMPTY: u64 = u64::MAX;
 
 /// A fixed set of words, each with its id (its place in the list it was built from).
 #[derive(Debug, Clone, Default)]
 pub struct WordIds {
-    slots: Vec<Slot>,
+    /// Per slot, the head of its word ([`EMPTY`] for none): probes read only these, eight
+    /// bytes a slot, so the table stays small in cache.
+    heads: Vec<u64>,
+    /// Per slot, its word's length and id.
+    meta: Vec<(u32, u32)>,
     /// Per id, its range in `text` (compared only for words past eight bytes).
     words: Vec<(u32, u32)>,
     text: String,
@@ -65,27 +63,18 @@ impl WordIds {
             m.words.push((s, m.text.len() as u32));
         }
         let size = (m.words.len() * 2 + 1).next_power_of_two().max(16);
-        m.slots = vec![
-            Slot {
-                head: 0,
-                len: 0,
-                id: EMPTY
-            };
-            size
-        ];
+        m.heads = vec![EMPTY; size];
+        m.meta = vec![(0, 0); size];
         for id in 0..m.words.len() {
             let (s, e) = m.words[id];
             let w = &m.text.as_bytes()[s as usize..e as usize];
             let h = head(w);
-            let mut i = m.slot(h, w.len());
-            while m.slots[i].id != EMPTY {
+            let mut i = m.slot(h);
+            while m.heads[i] != EMPTY {
                 i = (i + 1) & (size - 1);
             }
-            m.slots[i] = Slot {
-                head: h,
-                len: w.len() as u32,
-                id: id as u32,
-            };
+            m.heads[i] = h;
+            m.meta[i] = (w.len() as u32, id as u32);
         }
         m
     }
@@ -109,9 +98,8 @@ impl WordIds {
     }
 
     #[inline]
-    fn slot(&self, head: u64, len: usize) -> usize {
-        ((head ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize
-            & (self.slots.len() - 1)
+    fn slot(&self, head: u64) -> usize {
+        (head.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (self.heads.len() - 1)
     }
 
     /// The id of `word`.
@@ -131,23 +119,20 @@ impl WordIds {
 
     #[inline(always)]
     fn probe(&self, h: u64, word: &[u8]) -> Option<u32> {
-        if self.slots.is_empty() {
+        if self.heads.is_empty() {
             return None;
         }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(h, word.len());
+        let mask = self.heads.len() - 1;
+        let mut i = self.slot(h);
         loop {
-            let s = self.slots[i];
-            if s.id == EMPTY {
+            let head = self.heads[i];
+            if head == h {
+                let (len, id) = self.meta[i];
+                if len as usize == word.len() && (word.len() <= 8 || self.long_word_is(id, word)) {
+                    return Some(id);
+                }
+            } else if head == EMPTY {
                 return None;
-            }
-            if s.head == h && s.len as usize == word.len() {
-                if word.len() <= 8 {
-                    return Some(s.id);
-                }
-                if self.long_word_is(s.id, word) {
-                    return Some(s.id);
-                }
             }
             i = (i + 1) & mask;
         }
