@@ -214,23 +214,37 @@ impl Dictionary {
             }
         }
         roots.resize(vocab.len(), NONE);
+        // Words that start an entry take the smallest ids: the roots table then holds only
+        // them, small enough to stay in cache, and other words stop at its bound.
+        let mut order: Vec<usize> = (0..vocab.len()).collect();
+        order.sort_by_key(|&w| roots[w] == NONE);
+        let mut new_id = vec![0u32; vocab.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old] = new as u32;
+        }
+        let vocab: Vec<String> = order.iter().map(|&o| vocab[o].clone()).collect();
+        let roots: Vec<u32> = order
+            .iter()
+            .map(|&o| roots[o])
+            .take_while(|&r| r != NONE)
+            .collect();
+        let edges: HashMap<u64, u32> = edges
+            .into_iter()
+            .map(|(k, v)| {
+                let word = new_id[(k & 0xFFFF_FFFF) as usize];
+                (IdMap::key((k >> 32) as u32, word), v)
+            })
+            .collect();
         let mut next = vec![0u64; pattern_at.len()];
         for &k in edges.keys() {
             next[(k >> 32) as usize] |= 1 << (k & 63);
         }
         let roots = roots
             .iter()
-            .map(|&node| match node {
-                NONE => Root {
-                    node: NONE,
-                    pattern: NONE,
-                    next: 0,
-                },
-                _ => Root {
-                    node,
-                    pattern: pattern_at[node as usize],
-                    next: next[node as usize],
-                },
+            .map(|&node| Root {
+                node,
+                pattern: pattern_at[node as usize],
+                next: next[node as usize],
             })
             .collect();
         let caps_only = by_pattern
