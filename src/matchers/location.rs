@@ -12,6 +12,11 @@ use crate::token::TokenKind;
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
+        // Both kinds of location start at a unit word or a known place.
+        if !cx.starts(i, EntryKind::Unit) && !cx.starts(i, EntryKind::Place) {
+            i += 1;
+            continue;
+        }
         if let Some((end, c)) = unit_location(cx, i) {
             out.push(c);
             // Names coordinated after this one share its unit level.
