@@ -199,14 +199,16 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 }
             }
         }
-        // Right: ", ROLE, ROLE" or " - ROLE, ROLE", skipping "(ảnh)".
+        // Right: ", ROLE, ROLE" or " - ROLE, ROLE", skipping a short aside: "(ảnh)",
+        // "(SN 1986)", "(quê Nghệ An)".
         let mut j = pe;
-        if cx.a.is_punct(j, "(")
-            && j + 2 < n
-            && cx.tok(j + 1).kind == TokenKind::Word
-            && cx.a.is_punct(j + 2, ")")
-        {
-            j += 3;
+        if cx.a.is_punct(j, "(") {
+            if let Some(close) = (j + 1..(j + 16).min(n))
+                .take_while(|&k| !cx.a.is_punct(k, "(") && cx.tok(k).kind != TokenKind::Break)
+                .find(|&k| cx.a.is_punct(k, ")"))
+            {
+                j = close + 1;
+            }
         }
         let mut end = pe;
         let mut first = true;
@@ -221,10 +223,18 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             // chức" — with or without a comma before.
             let k = j + sep_ok as usize;
             let conn = connector(cx, k);
-            if !sep_ok && conn == 0 {
-                break;
+            let mut at = k + conn;
+            if (!sep_ok && conn == 0) || role_at(at).is_none() {
+                // "… đến nhận công tác và giữ chức ROLE": a post given further on in the same
+                // clause, by "giữ chức", with no other person before it.
+                match far_post(cx, j, &|t| {
+                    kind_at(t, crate::entity::Kind::Person).is_some()
+                }) {
+                    Some((p, len)) => at = p + len,
+                    None => break,
+                }
             }
-            let Some(r) = role_at(k + conn) else { break };
+            let Some(r) = role_at(at) else { break };
             if used[r] || person_follows(roles[r].end) {
                 break;
             }
@@ -307,6 +317,29 @@ const CONNECTORS: &[&[&str]] = &[
     &["giữ", "chức"],
     &["làm"],
 ];
+
+/// The furthest a post given by "giữ chức" may stand from the roles before it, in tokens.
+const FAR_POST: usize = 16;
+
+/// Where "giữ chức (vụ)" stands after token `j` in the same clause (no sentence end, no
+/// semicolon, no person on the way, as `is_person` tells), with its length.
+fn far_post(
+    cx: &Cx<'_, '_>,
+    j: usize,
+    is_person: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let n = cx.n();
+    for k in j..(j + FAR_POST).min(n) {
+        if cx.a.ends_sentence(k) || cx.a.is_punct(k, ";") || is_person(k) {
+            return None;
+        }
+        if cx.a.is_word(k, "giữ") && cx.a.is_word(k + 1, "chức") {
+            let len = if cx.a.is_word(k + 2, "vụ") { 3 } else { 2 };
+            return Some((k, len));
+        }
+    }
+    None
+}
 
 /// The length of the connector at token `k`, or 0.
 fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {

@@ -1,6 +1,5 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl, heldout2.jsonl and
-//! heldout3.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
+//! project's own held-out sentences (tests/data/heldout.jsonl to heldout4.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
 //! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
@@ -91,6 +90,11 @@ fn heldout2_floor() {
 #[test]
 fn heldout3_floor() {
     heldout("heldout3");
+}
+
+#[test]
+fn heldout4_floor() {
+    heldout("heldout4");
 }
 
 fn heldout(name: &str) {

@@ -270,3 +270,29 @@ fn document_level_merge() {
     assert_eq!(records[1].name, "Mạc Văn Dũng");
     assert_eq!(records[1].rank.as_deref(), Some("Thượng úy"));
 }
+
+off!(
+    post_given_further_on_by_giu_chuc,
+    "Thượng tá Hồ Minh Khoa, Phó Trưởng phòng Hậu cần, được điều động về công tác và giữ chức Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sơn La.",
+    [(
+        "Hồ Minh Khoa",
+        Some("Thượng tá"),
+        [
+            "Phó Trưởng phòng Hậu cần",
+            "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sơn La"
+        ]
+    )]
+);
+off!(
+    giu_chuc_not_across_another_person,
+    "Ông Đỗ Văn Lợi, Giám đốc Sở Xây dựng, cho biết ông Phan Quốc Huy sẽ giữ chức Phó Giám đốc Sở Tài chính.",
+    [
+        ("Đỗ Văn Lợi", None, ["Giám đốc Sở Xây dựng"]),
+        ("Phan Quốc Huy", None, ["Phó Giám đốc Sở Tài chính"])
+    ]
+);
+off!(
+    an_aside_between_name_and_post,
+    "Cơ quan điều tra đã bắt Mai Văn Thịnh (SN 1979, trú tại xã Phú Lộc), Giám đốc Công ty TNHH Thịnh Phát.",
+    [("Mai Văn Thịnh", None, ["Giám đốc Công ty TNHH Thịnh Phát"])]
+);

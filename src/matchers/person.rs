@@ -31,7 +31,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
             let end = name_run(cx, j);
             let min = if strong { 1 } else { 2 };
-            if end >= j + min && cx.tok(j).space_before {
+            // On a line in capitals every word looks like a name: only a rank or a strong
+            // form of address vouches for one there.
+            let trusted = strong || !cx.caps(j) || cx.is_surname(j);
+            if trusted && end >= j + min && cx.tok(j).space_before {
                 out.push(person(cx, j, end));
                 i = end;
                 continue;
@@ -237,6 +240,16 @@ mod tests {
         after_a_place,
         "Chủ tịch UBND tỉnh Tây Ninh Nguyễn Hồng Sơn đã ký",
         ["Nguyễn Hồng Sơn"]
+    );
+    per!(
+        foreign_names_after_a_title_or_standing,
+        "Giáo sư Anna Schmidt trao đổi với bị cáo Kim Jong Su và nghi phạm Tran Van Ba",
+        ["Anna Schmidt", "Kim Jong Su", "Tran Van Ba"]
+    );
+    per!(
+        capitals_trust_only_strong_anchors,
+        "BỊ CAN CHỦ MƯU ĐƯỜNG DÂY BUÔN LẬU SA LƯỚI",
+        []
     );
     per!(
         capitals_need_an_anchor,
