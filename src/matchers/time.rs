@@ -159,7 +159,15 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
     let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
-    if bracketed || context {
+    // After the name of a day: "Ngày Nhà giáo Việt Nam 20-11", "Ngày Thương binh - Liệt sĩ
+    // 27/7".
+    let holiday = (2..=7).filter(|&k| i >= k).any(|k| {
+        let s = i - k;
+        cx.tok(s).initial_upper
+            && cx.a.is_word(s, "ngày")
+            && (s + 1..i).all(|t| cx.tok(t).kind == TokenKind::Word || cx.a.is_dash(t))
+    });
+    if bracketed || context || holiday {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
     None
@@ -554,6 +562,11 @@ mod tests {
             ("time", "2 giờ chiều", "14:00"),
             ("time", "8 giờ tối", "20:00")
         ]
+    );
+    tm!(
+        after_the_name_of_a_day,
+        "mít tinh Ngày Thương binh - Liệt sĩ 27/7 và Ngày Phụ nữ Việt Nam 20-10",
+        [("date", "27/7", "--07-27"), ("date", "20-10", "--10-20")]
     );
     tm!(
         spelled_days,
