@@ -1,5 +1,5 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl to heldout4.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
+//! project's own held-out sentences (tests/data/heldout.jsonl to heldout5.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
 //! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
@@ -95,6 +95,11 @@ fn heldout3_floor() {
 #[test]
 fn heldout4_floor() {
     heldout("heldout4");
+}
+
+#[test]
+fn heldout5_floor() {
+    heldout("heldout5");
 }
 
 fn heldout(name: &str) {

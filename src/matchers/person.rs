@@ -33,7 +33,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
             // form of address vouches for one there.
-            let trusted = strong || !cx.caps(j) || cx.is_surname(j);
+            let trusted = strong || !cx.caps(j);
             if trusted && end >= j + min && cx.tok(j).space_before {
                 out.push(person(cx, j, end));
                 i = end;

@@ -88,6 +88,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 .or_else(|| clock_glued(cx, i))
                 .or_else(|| spoken_time(cx, i))
                 .or_else(|| year_range(cx, i))
+                .or_else(|| day_month_words(cx, i))
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i)
         } else if t.kind == TokenKind::Word {
@@ -414,6 +415,42 @@ fn month_at(cx: &Cx<'_, '_>, j: usize) -> Option<(u32, usize)> {
         .map(|&(_, m)| (m, j + 1))
 }
 
+/// The year after a day and month, if "năm" and a year follow ("năm 2025", "năm hai nghìn
+/// không trăm hai mươi lăm"): (year, end of the date).
+fn year_after(cx: &Cx<'_, '_>, end: usize) -> (Option<i32>, usize) {
+    if !cx.a.is_word(end, "năm") {
+        return (None, end);
+    }
+    if let Some(y) = is_year(cx, end + 1) {
+        return (Some(y), end + 2);
+    }
+    match crate::matchers::number::words_numeral(cx, end + 1) {
+        Some(w) if (1000.0..=2199.0).contains(&w.value) && w.value.fract() == 0.0 => {
+            (Some(w.value as i32), w.end)
+        }
+        _ => (None, end),
+    }
+}
+
+/// "23 tháng Chạp", "3 tháng 2 năm 2025": a day in digits, "tháng" and a month, without
+/// "ngày" before them. Not a count of months: "3 tháng 10 ngày" is left alone.
+fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let d = num(cx, i).filter(|d| (1..=31).contains(d) && cx.a.text(i).len() <= 2)?;
+    if !cx.a.is_word(i + 1, "tháng") || !cx.tok(i + 1).space_before {
+        return None;
+    }
+    // "9 tháng năm 2025" counts the months of a year: "năm" is a month only after "ngày".
+    if cx.a.is_word(i + 2, "năm") {
+        return None;
+    }
+    let (m, end) = month_at(cx, i + 2)?;
+    if !valid_dm(d, m) || cx.a.is_any_word(end, &["ngày", "tuần", "tù"]) {
+        return None;
+    }
+    let (y, end) = year_after(cx, end);
+    Some(date(i, end, y, Some(m), Some(d)))
+}
+
 /// "ngày 19 tháng 8 năm 2022", "mồng 3 tháng 3", "tháng 12 năm 2023", "tháng mười năm 2017",
 /// "tháng 9/2017", "ngày 20/6/2024", "năm 2024".
 fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -431,6 +468,10 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         if !(1..=31).contains(&d) || !cx.tok(i + 1).space_before {
             return None;
         }
+        // "mồng một Tết": the first days of the lunar year.
+        if cx.a.is_word(after, "tết") && !cx.a.is_word(i, "ngày") && d <= 10 {
+            return Some(date(i, after + 1, None, Some(1), Some(d)));
+        }
         if !cx.a.is_word(after, "tháng") {
             // "mùng 2/9": the day and month in digits after "mồng"/"mùng" keep it.
             if after == i + 2 && !cx.a.is_word(i, "ngày") {
@@ -447,13 +488,8 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         if !valid_dm(d, m) {
             return None;
         }
-        let mut y = None;
-        if cx.a.is_word(end, "năm") {
-            if let Some(year) = is_year(cx, end + 1) {
-                y = Some(year);
-                end += 2;
-            }
-        }
+        let (y, e) = year_after(cx, end);
+        end = e;
         // "ngày" is left out of the span, "mồng" kept: "mồng 3" is a day, "3" alone is not.
         let start = if cx.a.is_word(i, "ngày") { i + 1 } else { i };
         return Some(date(start, end, y, Some(m), Some(d)));
@@ -464,9 +500,13 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             let y = is_year(cx, end + 1)?;
             return Some(date(i, end + 2, Some(y), Some(m), None));
         }
-        // A month alone, in digits: "đến hết tháng 11".
+        // A month alone, in digits ("đến hết tháng 11") or by its lunar name ("tháng Chạp",
+        // "tháng Giêng").
         let digits = cx.tok(i + 1).kind == TokenKind::Number;
-        if digits && (!glued(cx, end) || ends_clause(cx, end)) {
+        let lunar = cx.a.is_any_word(i + 1, &["chạp", "giêng"]);
+        // "3 tháng 10 ngày" counts months and days.
+        let counted = i > 0 && cx.tok(i - 1).kind == TokenKind::Number;
+        if !counted && (lunar || digits && (!glued(cx, end) || ends_clause(cx, end))) {
             return Some(date(i, end, None, Some(m), None));
         }
         return None;
@@ -567,6 +607,31 @@ mod tests {
         after_the_name_of_a_day,
         "mít tinh Ngày Thương binh - Liệt sĩ 27/7 và Ngày Phụ nữ Việt Nam 20-10",
         [("date", "27/7", "--07-27"), ("date", "20-10", "--10-20")]
+    );
+    tm!(
+        spelled_years_and_lunar_months,
+        "lễ ngày mười tháng mười hai năm hai nghìn không trăm hai mươi tư, chợ mở từ 25 tháng Chạp đến mồng ba Tết, rằm tháng Giêng",
+        [
+            (
+                "date",
+                "mười tháng mười hai năm hai nghìn không trăm hai mươi tư",
+                "2024-12-10"
+            ),
+            ("date", "25 tháng Chạp", "--12-25"),
+            ("date", "mồng ba Tết", "--01-03"),
+            ("date", "tháng Giêng", "?")
+        ]
+    );
+    tm!(
+        months_counted_are_not_dates,
+        "án phạt 18 tháng tù, dự án kéo dài 3 tháng 10 ngày, thu 9 tháng năm 2024",
+        [
+            ("number", "18", "18"),
+            ("number", "3", "3"),
+            ("number", "10", "10"),
+            ("number", "9", "9"),
+            ("date", "2024", "2024")
+        ]
     );
     tm!(
         spelled_days,
