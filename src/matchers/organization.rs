@@ -284,8 +284,10 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
     if e < cx.n() && cx.tok(e).space_before {
         let t = cx.tok(e);
         let s = cx.a.text(e);
+        // "VI THỊ …" after a place is a surname starting a name, not the Roman six.
+        let starts_name = cx.is_surname(e) && cx.is_cap_spaced(e + 1);
         if (t.kind == TokenKind::Number && s.len() <= 2)
-            || (t.kind == TokenKind::Word && super::is_roman(s))
+            || (t.kind == TokenKind::Word && super::is_roman(s) && !starts_name)
         {
             return e + 1;
         }

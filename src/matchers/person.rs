@@ -43,7 +43,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         // On a line in capitals, a post followed by a surname: "THỦ TƯỚNG PHẠM MINH CHÍNH".
         if cx.caps(i) {
             if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
-                let j = h.end as usize;
+                let mut j = h.end as usize;
+                // The post's organization may stand between: "CHỦ TỊCH UBND TỈNH X NGUYỄN …".
+                if !cx.is_surname(j) {
+                    if let Some(m) = super::organization::org_at(cx, j, 0) {
+                        j = m.end;
+                    }
+                }
                 if j < n && cx.is_cap_spaced(j) && cx.is_surname(j) {
                     let end = name_run(cx, j);
                     if end >= j + 2 {
@@ -126,6 +132,16 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let mut k = j;
     let max = if cx.caps(j) { 3 } else { 4 };
     while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k)
+    {
+        k += 1;
+    }
+    // In capitals a fourth syllable counts when punctuation ends the name after it:
+    // "… VI THỊ NGỌC BÍCH: …".
+    if cx.caps(j)
+        && k == j + 3
+        && cx.is_cap_spaced(k)
+        && !stops_name(cx, k)
+        && (k + 1 >= cx.n() || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break))
     {
         k += 1;
     }
@@ -245,6 +261,11 @@ mod tests {
         foreign_names_after_a_title_or_standing,
         "Giáo sư Anna Schmidt trao đổi với bị cáo Kim Jong Su và nghi phạm Tran Van Ba",
         ["Anna Schmidt", "Kim Jong Su", "Tran Van Ba"]
+    );
+    per!(
+        capitals_post_and_organization_then_name,
+        "GIÁM ĐỐC SỞ Y TẾ TỈNH GIA LAI LÊ VĂN TÁM KIỂM TRA BỆNH VIỆN",
+        ["LÊ VĂN TÁM"]
     );
     per!(
         capitals_trust_only_strong_anchors,
