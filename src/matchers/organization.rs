@@ -410,11 +410,18 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             {
                 m += 1;
             }
+            // Another capitalised word of the name may follow, even one that could head an
+            // organization of its own ("Nông sản Trường Phát"), but not a post.
             let then_cap = m > k
                 && m < cx.n()
                 && cx.is_cap_spaced(m)
-                && !cx.starts_phrase(m)
+                && !cx.starts(m, EntryKind::Title)
+                && !cx.starts(m, EntryKind::Rank)
+                && !cx.starts(m, EntryKind::Honorific)
                 && scope_unit(cx, m).is_none();
+            // A name of one capitalised word and its lower-case rest, then the scope: "Quỹ
+            // Hỗ trợ nông dân tỉnh Hà Tĩnh".
+            let then_scope = k == j + 1 && m > k && m < cx.n() && scope_unit(cx, m).is_some();
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
                 && (m >= cx.n()
@@ -424,6 +431,10 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             if then_cap || closes_word {
                 k = m;
                 continue;
+            }
+            if then_scope {
+                k = m;
+                break;
             }
         }
         break;
@@ -479,6 +490,27 @@ mod tests {
         };
     }
 
+    org!(
+        a_head_word_inside_a_company_name,
+        "Công ty TNHH Vật tư Thành Công ký hợp đồng",
+        [(
+            "Công ty TNHH Vật tư Thành Công",
+            "Công ty Trách nhiệm hữu hạn Vật tư Thành Công"
+        )]
+    );
+    org!(
+        one_capital_then_lower_case_then_scope,
+        "Quỹ Bảo vệ rừng tỉnh Gia Lai giải ngân",
+        [(
+            "Quỹ Bảo vệ rừng tỉnh Gia Lai",
+            "Quỹ Bảo vệ rừng tỉnh Gia Lai"
+        )]
+    );
+    org!(
+        a_verb_after_a_name_is_not_part_of_it,
+        "Công ty Hòa Phát đầu tư tỉnh Quảng Ngãi",
+        [("Công ty Hòa Phát", "Công ty Hòa Phát")]
+    );
     org!(
         fixed_ministry,
         "Lãnh đạo Bộ Công an phát biểu",
