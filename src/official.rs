@@ -315,7 +315,11 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "bầu", "là"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
+    &["thôi", "giữ", "chức", "vụ"],
+    &["thôi", "giữ", "chức"],
     &["làm"],
+    // A post held before: "Bà A, nguyên Giám đốc Sở X, …".
+    &["nguyên"],
 ];
 
 /// The furthest a post given by "giữ chức" may stand from the roles before it, in tokens.

@@ -29,7 +29,14 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        if let Some(m) = org_at(cx, i, 0) {
+        if let Some(mut m) = org_at(cx, i, 0) {
+            let end = regional_suffix(cx, m.end);
+            if end > m.end {
+                // "- Hồng Lĩnh": the dash is written with spaces around it.
+                m.name.push_str(" -");
+                append_tail(cx, m.end + 1, end, &mut m.name);
+                m.end = end;
+            }
             let mut c = Candidate::new(i, m.end, Value::Organization { name: m.name });
             c.force = m.force;
             out.push(c);
@@ -37,6 +44,25 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         } else {
             i += 1;
         }
+    }
+}
+
+/// Where a regional body's name ends when its place follows its number: "Tòa án nhân dân
+/// khu vực 4 - Cần Thơ", "Ban Chỉ huy Phòng thủ khu vực 2 - Hồng Lĩnh" (the form of the
+/// 2025 reform). `end` is the end of the name up to its number.
+fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
+    let numbered = end >= 3
+        && cx.tok(end - 1).kind == TokenKind::Number
+        && cx.a.is_word(end - 2, "vực")
+        && cx.a.is_word(end - 3, "khu");
+    if !numbered || !cx.a.is_dash(end) || !cx.tok(end).space_before || !cx.is_cap_spaced(end + 1) {
+        return end;
+    }
+    let k = end + 1;
+    match cx.longest(k, EntryKind::Place) {
+        Some((h, _)) => h.end as usize,
+        None if cx.is_surname(k) => end,
+        None => cx.cap_run(k, 3).max(end),
     }
 }
 
@@ -213,6 +239,12 @@ fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     .then_some(h.end as usize)
 }
 
+/// Whether a commune-level unit word ("xã", "phường") is at `j`.
+fn commune_unit(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.longest(j, EntryKind::Unit)
+        .is_some_and(|(_, e)| e.attrs.level == Level::Commune)
+}
+
 /// After a scope head: `[unit [place]]` or a known place. Returns the end (`j` if none).
 pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
     if j >= cx.n() || !cx.tok(j).space_before {
@@ -227,7 +259,13 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
         if let Some(p) = place.filter(|&p| p > k) {
             return p;
         }
-        return place_after_unit(cx, k, true);
+        let e = place_after_unit(cx, k, true);
+        // Communes are often named like people ("xã Lý Bôn"): two capitalised words and
+        // no more make the commune's name, where a person's takes three.
+        if e == k && commune_unit(cx, j) && cx.is_surname(k) && cx.cap_run(k, 3) == k + 2 {
+            return k + 2;
+        }
+        return e;
     }
     if cx.is_cap(j) {
         if let Some((h, _)) = cx.longest(j, EntryKind::Place) {
@@ -490,6 +528,25 @@ mod tests {
         };
     }
 
+    org!(
+        commune_named_like_a_person,
+        "Trưởng Công an xã Hồ Sen báo cáo, Chủ tịch UBND xã Đinh Thị Mai Hoa",
+        [("Công an xã Hồ Sen", "Công an xã Hồ Sen")]
+    );
+    org!(
+        regional_body_with_its_place,
+        "Tòa án nhân dân khu vực 3 - Đồng Tháp xét xử, Ban Chỉ huy Phòng thủ khu vực 5 - Tam Điệp ra mắt",
+        [
+            (
+                "Tòa án nhân dân khu vực 3 - Đồng Tháp",
+                "Tòa án nhân dân khu vực 3 - Đồng Tháp"
+            ),
+            (
+                "Ban Chỉ huy Phòng thủ khu vực 5 - Tam Điệp",
+                "Ban Chỉ huy Phòng thủ khu vực 5 - Tam Điệp"
+            )
+        ]
+    );
     org!(
         a_head_word_inside_a_company_name,
         "Công ty TNHH Vật tư Thành Công ký hợp đồng",

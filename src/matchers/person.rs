@@ -133,7 +133,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let max = if cx.caps(j) { 3 } else { 4 };
     while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k)
     {
-        k += 1;
+        k = after_apostrophe(cx, k);
     }
     // In capitals a fourth syllable counts when punctuation ends the name after it:
     // "… VI THỊ NGỌC BÍCH: …".
@@ -152,9 +152,21 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
     let mut k = i + 1;
     let max = if cx.caps(i) { 3 } else { 4 };
     while k < cx.n() && k < i + max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
-        k += 1;
+        k = after_apostrophe(cx, k);
     }
     k
+}
+
+/// Past the syllable at `k`: one token, or three for a Jrai or Ê Đê prefix glued to its
+/// syllable by an apostrophe ("H'Liên", "Y’Sơn").
+fn after_apostrophe(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let glued = |t: usize| t < cx.n() && !cx.tok(t).space_before;
+    let prefix = cx.tok(k).case == crate::token::Case::Upper && cx.a.fold(k).len() == 1;
+    if prefix && glued(k + 1) && cx.a.is_punct(k + 1, "'") && glued(k + 2) && cx.is_cap(k + 2) {
+        k + 3
+    } else {
+        k + 1
+    }
 }
 
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -261,6 +273,11 @@ mod tests {
         foreign_names_after_a_title_or_standing,
         "Giáo sư Anna Schmidt trao đổi với bị cáo Kim Jong Su và nghi phạm Tran Van Ba",
         ["Anna Schmidt", "Kim Jong Su", "Tran Van Ba"]
+    );
+    per!(
+        apostrophe_names,
+        "bà Ksor H'Hoa và ông Nay Y’Ruê dự lễ",
+        ["Ksor H'Hoa", "Nay Y’Ruê"]
     );
     per!(
         capitals_post_and_organization_then_name,
