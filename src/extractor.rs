@@ -317,13 +317,14 @@ impl Extractor {
         thread_local! {
             static BUFFERS: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
         }
-        let buffers = BUFFERS.with(|b| b.take());
+        // (A thread being torn down has no buffers to lend: fresh ones then.)
+        let buffers = BUFFERS.try_with(|b| b.take()).unwrap_or_default();
         let a = Analysis::with_vocabulary_in(text, self.dict.vocabulary(), buffers);
         let out = f(&a);
         let buffers = a.into_buffers();
         // A text of a CHUNK holds a few MB; more is not kept.
         if buffers.capacity() <= 8 * CHUNK * 4 {
-            BUFFERS.with(|b| b.set(buffers));
+            let _ = BUFFERS.try_with(|b| b.set(buffers));
         }
         out
     }

@@ -22,10 +22,10 @@ pub fn link(cx: &Cx<'_, '_>, mentions: &mut [Candidate]) -> Vec<Candidate> {
     thread_local! {
         static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
     }
-    let mut scratch = SCRATCH.with(|s| s.take());
+    let mut scratch = SCRATCH.try_with(|s| s.take()).unwrap_or_default();
     let out = link_in(cx, mentions, &mut scratch);
     if scratch.covered.capacity() <= 1 << 20 {
-        SCRATCH.with(|s| s.set(scratch));
+        let _ = SCRATCH.try_with(|s| s.set(scratch));
     }
     out
 }
@@ -320,13 +320,37 @@ const CONNECTORS: &[&[&str]] = &[
     &["làm"],
     // A post held before: "Bà A, nguyên Giám đốc Sở X, …".
     &["nguyên"],
+    // Said of the person just named: "ông A, người vừa thôi giữ chức …".
+    &["người", "vừa", "thôi", "giữ", "chức"],
+    &["người", "thôi", "giữ", "chức"],
+    &["người", "từng", "giữ", "chức"],
+    &["người", "giữ", "chức"],
 ];
 
 /// The furthest a post given by "giữ chức" may stand from the roles before it, in tokens.
 const FAR_POST: usize = 16;
 
+/// Verbs that report what someone says: past one, a post named is not the speaker's.
+const REPORTING: &[[&str; 2]] = &[
+    ["cho", "biết"],
+    ["đề", "nghị"],
+    ["phát", "biểu"],
+    ["yêu", "cầu"],
+    ["khẳng", "định"],
+    ["nhấn", "mạnh"],
+    ["cho", "rằng"],
+    ["thông", "tin"],
+    ["chỉ", "đạo"],
+];
+
+/// Words before "giữ chức" that make the person of the clause take the post ("và giữ
+/// chức", "sẽ giữ chức", "tiếp tục giữ chức", "được bổ nhiệm giữ chức"); after a noun
+/// ("người giữ chức") the post is someone else's.
+const TAKES_POST: &[&str] = &["và", "sẽ", "đã", "được", "tục", "nhiệm", "cử", "bầu"];
+
 /// Where "giữ chức (vụ)" stands after token `j` in the same clause (no sentence end, no
-/// semicolon, no person on the way, as `is_person` tells), with its length.
+/// semicolon, no reporting verb, no person on the way, as `is_person` tells), said of the
+/// clause's person, with its length.
 fn far_post(
     cx: &Cx<'_, '_>,
     j: usize,
@@ -337,7 +361,16 @@ fn far_post(
         if cx.a.ends_sentence(k) || cx.a.is_punct(k, ";") || is_person(k) {
             return None;
         }
+        if REPORTING
+            .iter()
+            .any(|[a, b]| cx.a.is_word(k, a) && cx.a.is_word(k + 1, b))
+        {
+            return None;
+        }
         if cx.a.is_word(k, "giữ") && cx.a.is_word(k + 1, "chức") {
+            if k == 0 || !cx.a.is_any_word(k - 1, TAKES_POST) {
+                return None;
+            }
             let len = if cx.a.is_word(k + 2, "vụ") { 3 } else { 2 };
             return Some((k, len));
         }

@@ -4,7 +4,7 @@
 use crate::matchers::Candidate;
 
 /// Scratch for [`resolve`], kept by each thread from one text to the next.
-type Scratch = (Vec<(u64, u32)>, Vec<bool>, Vec<bool>);
+type Scratch = (Vec<(u64, u64)>, Vec<bool>, Vec<bool>);
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Default::default());
@@ -16,21 +16,20 @@ pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     // The order of preference as one number per candidate (longest, then higher priority,
     // then leftmost), sorted with the candidate's index: the candidates themselves, large
     // values, are not moved.
-    let (mut order, mut taken, mut keep) = SCRATCH.with(|s| s.take());
+    let (mut order, mut taken, mut keep) = SCRATCH.try_with(|s| s.take()).unwrap_or_default();
     order.clear();
     order.extend(cands.iter().enumerate().map(|(i, c)| {
         let len = (c.end - c.start) as u64;
-        let key = (u32::MAX as u64 - len) << 32
-            | ((u8::MAX - c.priority) as u64) << 24
-            | (c.start as u64 & 0xFF_FFFF);
-        (key, i as u32)
+        let key = (u32::MAX as u64 - len) << 32 | (u8::MAX - c.priority) as u64;
+        (key, (c.start as u64) << 32 | i as u64)
     }));
     order.sort_unstable();
     taken.clear();
     taken.resize(n, false);
     keep.clear();
     keep.resize(cands.len(), false);
-    for &(_, i) in &order {
+    for &(_, at) in &order {
+        let i = at & 0xFFFF_FFFF;
         let c = &cands[i as usize];
         let r = c.start as usize..c.end as usize;
         if taken[r.clone()].iter().any(|&t| t) {
@@ -42,7 +41,7 @@ pub fn resolve(mut cands: Vec<Candidate>, n: usize) -> Vec<Candidate> {
     let mut k = keep.iter();
     cands.retain(|_| k.next().copied().unwrap_or(false));
     if taken.capacity() <= 1 << 20 {
-        SCRATCH.with(|s| s.set((order, taken, keep)));
+        let _ = SCRATCH.try_with(|s| s.set((order, taken, keep)));
     }
     // Each matcher proposes in order of position: a stable sort merges those runs.
     cands.sort_by_key(|c| (c.start, c.end));

@@ -63,8 +63,9 @@ pub struct Token {
     pub caps_line: bool,
     /// The grammar-word lists its folded form is in (see [`crate::keywords`]).
     pub tags: u8,
-    /// A word's diacritics (see [`crate::normalize::sig`]); 0 for other tokens, whose folded
-    /// forms say all.
+    /// A word's diacritics (see [`crate::normalize::sig`]). Other tokens: 0, so a dash
+    /// matches a dash whichever it is ("-", "–"), and a digit a digit; [`sig::ODD`] when
+    /// combining marks follow them, which only the matching keys compare.
     pub sig: u64,
 }
 
@@ -514,6 +515,8 @@ impl<'a> Analysis<'a> {
                 if marks {
                     if let Some(t) = self.tokens.last_mut() {
                         t.marks = true;
+                        t.sig = sig::ODD;
+                        t.sig = sig::ODD;
                     }
                 }
                 space = false;
@@ -561,6 +564,7 @@ impl<'a> Analysis<'a> {
             if marks {
                 if let Some(t) = self.tokens.last_mut() {
                     t.marks = true;
+                    t.sig = sig::ODD;
                 }
             }
             space = false;
@@ -823,15 +827,19 @@ pub fn sig_eq(token_sig: u64, text: &str, word_sig: u64, word: &str) -> bool {
 /// Whether `a` and `b` have the same matching key (case, normalization form and tone
 /// placement aside), reusing per-thread buffers.
 pub fn key_eq(a: &str, b: &str) -> bool {
-    KEYS.with(|k| {
-        let mut k = k.borrow_mut();
+    // (A thread being torn down, or a nested call, gets fresh buffers.)
+    KEYS.try_with(|k| {
+        let mut k = k.try_borrow_mut().ok()?;
         let (x, y) = &mut *k;
         x.clear();
         y.clear();
         tone::key_into(a, x);
         tone::key_into(b, y);
-        x == y
+        Some(x == y)
     })
+    .ok()
+    .flatten()
+    .unwrap_or_else(|| tone::key(a) == tone::key(b))
 }
 
 /// A set of words looked up by their folded form in one probe, then checked for

@@ -296,3 +296,13 @@ off!(
     "Cơ quan điều tra đã bắt Mai Văn Thịnh (SN 1979, trú tại xã Phú Lộc), Giám đốc Công ty TNHH Thịnh Phát.",
     [("Mai Văn Thịnh", None, ["Giám đốc Công ty TNHH Thịnh Phát"])]
 );
+off!(
+    a_post_someone_else_holds_is_not_taken,
+    "Ông Trịnh Văn Hải, Giám đốc Sở Tài chính, cho biết tỉnh chưa có người giữ chức Giám đốc Sở Y tế.",
+    [("Trịnh Văn Hải", None, ["Giám đốc Sở Tài chính"])]
+);
+off!(
+    a_post_said_of_the_person_just_named,
+    "Hội đồng miễn nhiệm ông Quách Văn Tùng, người vừa thôi giữ chức Phó Chủ tịch UBND huyện Lạc Sơn.",
+    [("Quách Văn Tùng", None, ["Phó Chủ tịch UBND huyện Lạc Sơn"])]
+);

@@ -197,16 +197,23 @@ impl Dictionary {
             let slot = pattern_at[node as usize] as usize;
             let mut key = String::new();
             token_key(&a, 0..a.len(), &mut key);
+            // One entry per kind, canonical form and diacritics: surfaces that differ only
+            // in a dash ("Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu") match the same texts.
+            let sigs: Box<[u64]> = a.tokens.iter().map(|t| t.sig).collect();
+            let odd = sigs.contains(&sig::ODD);
             if !by_pattern[slot].iter().any(|p| {
                 entries[p.entry as usize].kind == e.kind
-                    && p.key == key
                     && entries[p.entry as usize].canonical == e.canonical
+                    && if odd || p.odd {
+                        p.key == key
+                    } else {
+                        p.sigs == sigs
+                    }
             }) {
-                let sigs: Box<[u64]> = a.tokens.iter().map(|t| t.sig).collect();
                 by_pattern[slot].push(PatternEntry {
                     entry: id as u32,
                     key,
-                    odd: sigs.contains(&sig::ODD),
+                    odd,
                     sigs,
                     needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
                     kind: e.kind,
@@ -281,13 +288,13 @@ impl Dictionary {
     /// Every hit in `a`, grouped by start token.
     pub fn find(&self, a: &Analysis<'_>) -> Hits {
         let n = a.len();
-        let mut hits = HIT_BUFFERS.with(|b| b.take());
+        // (A thread being torn down has no buffers to lend: fresh ones then.)
+        let mut hits = HIT_BUFFERS.try_with(|b| b.take()).unwrap_or_default();
         hits.hits.clear();
         hits.first.clear();
         hits.kinds.clear();
         hits.first.reserve(n + 1);
         hits.kinds.reserve(n);
-        // Each token's word id, once.
         // Each token's word id, from the tokenizer when it read with this vocabulary.
         let own: Vec<u32>;
         let ids: &[u32] = if a.vocabulary == self.vocab.stamp() && a.ids.len() == n {
@@ -424,7 +431,7 @@ impl Hits {
     pub fn recycle(self) {
         // A text of a chunk holds a few MB; more is not kept.
         if self.first.capacity() <= 1 << 20 {
-            HIT_BUFFERS.with(|b| b.set(self));
+            let _ = HIT_BUFFERS.try_with(|b| b.set(self));
         }
     }
 
@@ -514,6 +521,20 @@ mod tests {
         let h = hits(LEX, "con bò công an");
         let texts: Vec<&str> = h.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, vec!["công an"]);
+    }
+
+    #[test]
+    fn dash_variants_match_once() {
+        let lex = "place\tBà Rịa - Vũng Tàu\t\tunit=tỉnh\nplace\tBà Rịa – Vũng Tàu\tBà Rịa - Vũng Tàu\tunit=tỉnh\n";
+        for text in [
+            "tỉnh Bà Rịa – Vũng Tàu",
+            "tỉnh Bà Rịa - Vũng Tàu",
+            "tỉnh Bà Rịa—Vũng Tàu",
+        ] {
+            let h = hits(lex, text);
+            assert_eq!(h.len(), 1, "{text}: {h:?}");
+            assert_eq!(h[0].1, "Bà Rịa - Vũng Tàu");
+        }
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         if let Some(mut m) = org_at(cx, i, 0) {
             let end = regional_suffix(cx, m.end);
-            if end > m.end {
+            if end > m.end + 1 {
                 // "- Hồng Lĩnh": the dash is written with spaces around it.
                 m.name.push_str(" -");
                 append_tail(cx, m.end + 1, end, &mut m.name);
@@ -61,8 +61,13 @@ fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
     let k = end + 1;
     match cx.longest(k, EntryKind::Place) {
         Some((h, _)) => h.end as usize,
+        // An unknown name: a run of capitalised words, which a line in capitals cannot
+        // bound (there `cap_run` finds none).
         None if cx.is_surname(k) => end,
-        None => cx.cap_run(k, 3).max(end),
+        None => match cx.cap_run(k, 3) {
+            e if e > k => e,
+            _ => end,
+        },
     }
 }
 
@@ -528,6 +533,17 @@ mod tests {
         };
     }
 
+    org!(
+        regional_body_in_capitals_keeps_only_a_known_place,
+        "TÒA ÁN NHÂN DÂN KHU VỰC 4 - ABC XYZ XÉT XỬ, TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ TUYÊN ÁN",
+        [
+            ("TÒA ÁN NHÂN DÂN KHU VỰC 4", "Tòa án nhân dân khu vực 4"),
+            (
+                "TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ",
+                "Tòa án nhân dân khu vực 2 - Cần Thơ"
+            )
+        ]
+    );
     org!(
         commune_named_like_a_person,
         "Trưởng Công an xã Hồ Sen báo cáo, Chủ tịch UBND xã Đinh Thị Mai Hoa",
