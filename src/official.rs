@@ -180,12 +180,26 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             start = h;
         }
         // "ROLE NAME", "ROLE - NAME", and with a rank "ROLE, RANK NAME".
+        // A post whose text runs past its own end, to the country after it.
+        let mut role_reach: Option<(usize, usize)> = None;
         let before = role_ending(start).or_else(|| {
             let comma_rank = rank.is_some() && start > 0 && cx.a.is_punct(start - 1, ",");
             if start > 0 && (is_sep(start - 1) || comma_rank) {
                 role_ending(start - 1)
             } else {
-                None
+                // A foreign post, its country between: "Thủ tướng Lào A B".
+                let country = (1..=4).filter(|&b| start >= b).find_map(|b| {
+                    let s = start - b;
+                    cx.longest(s, EntryKind::Place).filter(|(h, e)| {
+                        h.end as usize == start && e.attrs.unit.as_deref() == Some("quốc gia")
+                    })
+                });
+                country.and_then(|(h, _)| {
+                    let r = role_ending(h.start as usize)?;
+                    // The post reads with its country: "Thủ tướng Lào".
+                    role_reach = Some((r, start));
+                    Some(r)
+                })
             }
         });
         if let Some(r) = before.filter(|&r| !used[r]) {
@@ -259,14 +273,18 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 if let Some(o) = rm.org {
                     force = force.or(mentions[o].force);
                 }
+                let end = match role_reach {
+                    Some((x, e)) if x == r => e,
+                    _ => rm.end,
+                };
                 Role {
-                    text: cx.text_nfc(rm.start, rm.end),
+                    text: cx.text_nfc(rm.start, end),
                     title: rm.title.clone(),
                     organization: rm.org.and_then(|o| match &mentions[o].value {
                         Value::Organization { name } => Some(name.clone()),
                         _ => None,
                     }),
-                    span: cx.a.span(rm.start..rm.end),
+                    span: cx.a.span(rm.start..end),
                 }
             })
             .collect();

@@ -306,3 +306,8 @@ off!(
     "Hội đồng miễn nhiệm ông Quách Văn Tùng, người vừa thôi giữ chức Phó Chủ tịch UBND huyện Lạc Sơn.",
     [("Quách Văn Tùng", None, ["Phó Chủ tịch UBND huyện Lạc Sơn"])]
 );
+off!(
+    a_foreign_leader_after_post_and_country,
+    "Chủ tịch nước tiếp Tổng thống Indonesia Prabowo Subianto tại Hà Nội.",
+    [("Prabowo Subianto", None, ["Tổng thống Indonesia"])]
+);

@@ -60,6 +60,26 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
+        // A foreign leader: a post, the country, then the name, which has no Vietnamese
+        // surname to anchor it ("Thủ tướng Lào Sonexay Siphandone").
+        if !cx.caps(i) {
+            if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+                let j = h.end as usize;
+                let country = cx
+                    .longest(j, EntryKind::Place)
+                    .filter(|(_, e)| e.attrs.unit.as_deref() == Some("quốc gia"))
+                    .filter(|(_, e)| e.canonical != "Việt Nam");
+                if let Some((p, _)) = country {
+                    let k = p.end as usize;
+                    let end = name_run(cx, k);
+                    if end >= k + 2 && cx.tok(k).space_before {
+                        out.push(person(cx, k, end));
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
         // Credits: "Ảnh: A B - C D".
         if cx.a.is_punct(i, ":")
             && i > 0
@@ -110,9 +130,11 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
         cx.longest(i - b, EntryKind::Place)
             .is_some_and(|(h, _)| h.end as usize > i)
     });
-    let starts = cx.longest(i, EntryKind::Place).is_some_and(|(h, _)| {
+    let starts = cx.longest(i, EntryKind::Place).is_some_and(|(h, p)| {
         let e = h.end as usize;
-        e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
+        // A country's name ("Hàn Quốc") is not a person's, whatever follows it.
+        p.attrs.unit.as_deref() == Some("quốc gia")
+            || e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
     });
     before || starts
 }
@@ -273,6 +295,11 @@ mod tests {
         foreign_names_after_a_title_or_standing,
         "Giáo sư Anna Schmidt trao đổi với bị cáo Kim Jong Su và nghi phạm Tran Van Ba",
         ["Anna Schmidt", "Kim Jong Su", "Tran Van Ba"]
+    );
+    per!(
+        foreign_leaders_after_post_and_country,
+        "Thủ tướng Thái Lan Anutin Charnvirakul gặp Tổng thống Hàn Quốc Lee Jae Myung",
+        ["Anutin Charnvirakul", "Lee Jae Myung"]
     );
     per!(
         apostrophe_names,
