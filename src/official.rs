@@ -375,25 +375,24 @@ fn far_post(
     is_person: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let n = cx.n();
-    for k in j..(j + FAR_POST).min(n) {
-        if cx.a.ends_sentence(k) || cx.a.is_punct(k, ";") || is_person(k) {
-            return None;
-        }
-        if REPORTING
-            .iter()
-            .any(|[a, b]| cx.a.is_word(k, a) && cx.a.is_word(k + 1, b))
-        {
-            return None;
-        }
-        if cx.a.is_word(k, "giữ") && cx.a.is_word(k + 1, "chức") {
-            if k == 0 || !cx.a.is_any_word(k - 1, TAKES_POST) {
-                return None;
-            }
-            let len = if cx.a.is_word(k + 2, "vụ") { 3 } else { 2 };
-            return Some((k, len));
-        }
+    let k = (j..(j + FAR_POST).min(n))
+        .take_while(|&k| !(cx.a.ends_sentence(k) || cx.a.is_punct(k, ";") || is_person(k)))
+        .find(|&k| cx.a.is_word(k, "giữ") && cx.a.is_word(k + 1, "chức"))?;
+    // Rare enough to check only now: who takes the post, and whether a reporting verb
+    // stands between.
+    if k == 0 || !cx.a.is_any_word(k - 1, TAKES_POST) {
+        return None;
     }
-    None
+    let reported = (j..k).any(|t| {
+        REPORTING
+            .iter()
+            .any(|[a, b]| cx.a.is_word(t, a) && cx.a.is_word(t + 1, b))
+    });
+    if reported {
+        return None;
+    }
+    let len = if cx.a.is_word(k + 2, "vụ") { 3 } else { 2 };
+    Some((k, len))
 }
 
 /// The length of the connector at token `k`, or 0.
