@@ -3,7 +3,7 @@
 //! single hash probe; the matchers then check diacritics only on tagged words.
 
 use crate::token::{Analysis, TokenKind};
-use crate::words::WordIds;
+use crate::words::{Distinct, WordIds};
 use std::sync::LazyLock;
 
 /// Function words that end a descriptive name or a run of names.
@@ -42,8 +42,8 @@ pub const DAY: u8 = 8;
 
 /// The folded forms of every listed word, and per id the tags of the lists holding a word
 /// that folds to it.
-static TAGS: LazyLock<(Vec<String>, WordIds, Vec<u8>)> = LazyLock::new(|| {
-    let mut folds: Vec<String> = Vec::new();
+static TAGS: LazyLock<(Distinct, WordIds, Vec<u8>)> = LazyLock::new(|| {
+    let mut folds = Distinct::default();
     let mut tags: Vec<u8> = Vec::new();
     for (list, tag) in [
         (STOP_WORDS, STOP),
@@ -52,24 +52,19 @@ static TAGS: LazyLock<(Vec<String>, WordIds, Vec<u8>)> = LazyLock::new(|| {
         (DAY_CONTEXT, DAY),
     ] {
         for w in list {
-            let f = crate::normalize::fold(w);
-            match folds.iter().position(|x| *x == f) {
-                Some(i) => tags[i] |= tag,
-                None => {
-                    folds.push(f);
-                    tags.push(tag);
-                }
-            }
+            let id = folds.id(&crate::normalize::fold(w)) as usize;
+            tags.resize(folds.len(), 0);
+            tags[id] |= tag;
         }
     }
-    let ids = WordIds::new(folds.iter().map(String::as_str));
+    let ids = folds.ids();
     (folds, ids, tags)
 });
 
 /// Every grammar word's folded form with the tags of the lists holding it.
 pub fn grammar_words() -> impl Iterator<Item = (&'static String, &'static u8)> {
     let (folds, _, tags) = &*TAGS;
-    folds.iter().zip(tags.iter())
+    folds.words().iter().zip(tags.iter())
 }
 
 /// The tags of the folded word `folded[start..end]` (0 for most words).

@@ -188,12 +188,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 role_ending(start - 1)
             } else {
                 // A foreign post, its country between: "Thủ tướng Lào A B".
-                let country = (1..=4).filter(|&b| start >= b).find_map(|b| {
-                    let s = start - b;
-                    cx.longest(s, EntryKind::Place).filter(|(h, e)| {
-                        h.end as usize == start && e.attrs.unit.as_deref() == Some("quốc gia")
-                    })
-                });
+                let country = (1..=4)
+                    .filter(|&b| start >= b)
+                    .find_map(|b| cx.country_at(start - b))
+                    .filter(|(h, _)| h.end as usize == start);
                 country.and_then(|(h, _)| {
                     let r = role_ending(h.start as usize)?;
                     // The post reads with its country: "Thủ tướng Lào".

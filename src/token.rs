@@ -140,26 +140,19 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    /// The vocabulary of `words` (distinct folded forms; ids follow their order) and of
-    /// every grammar word, which gets an id after them if it is not among them.
-    pub fn new(words: &[String]) -> Self {
+    /// The vocabulary of `words` (folded forms; ids follow theirs) and of every grammar
+    /// word, which gets an id after them if it is not among them.
+    pub fn new(words: &crate::words::Distinct) -> Self {
         static STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        let mut all: Vec<&str> = words.iter().map(String::as_str).collect();
+        let mut all = words.clone();
         let mut tags = vec![0u8; all.len()];
-        let index: std::collections::HashMap<&str, usize> =
-            all.iter().enumerate().map(|(i, w)| (*w, i)).collect();
-        let grammar = crate::keywords::grammar_words();
-        for (w, t) in grammar {
-            match index.get(w.as_str()) {
-                Some(&i) => tags[i] |= t,
-                None => {
-                    all.push(w.as_str());
-                    tags.push(*t);
-                }
-            }
+        for (w, t) in crate::keywords::grammar_words() {
+            let id = all.id(w) as usize;
+            tags.resize(all.len(), 0);
+            tags[id] |= t;
         }
         Vocabulary {
-            words: crate::words::WordIds::new(all),
+            words: all.ids(),
             tags,
             stamp: STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
@@ -856,20 +849,15 @@ pub struct WordSet {
 impl WordSet {
     /// The set of `words`.
     pub fn new(words: &[&'static str]) -> Self {
-        let mut folds: Vec<String> = Vec::new();
+        let mut folds = crate::words::Distinct::default();
         let mut by_fold: Vec<Vec<usize>> = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            let f = crate::normalize::fold(w);
-            match folds.iter().position(|x| *x == f) {
-                Some(k) => by_fold[k].push(i),
-                None => {
-                    folds.push(f);
-                    by_fold.push(vec![i]);
-                }
-            }
+            let k = folds.id(&crate::normalize::fold(w)) as usize;
+            by_fold.resize(folds.len(), Vec::new());
+            by_fold[k].push(i);
         }
         WordSet {
-            folds: crate::words::WordIds::new(folds.iter().map(String::as_str)),
+            folds: folds.ids(),
             by_fold,
             words: words.to_vec(),
             sigs: words.iter().map(|w| sig::of(w)).collect(),

@@ -37,6 +37,47 @@ fn head_near_end(text: &[u8], start: usize, end: usize) -> u64 {
     head(text.get(start..end).unwrap_or_default())
 }
 
+/// Distinct words in order of first sight, each with its id: how every list of folded words
+/// is gathered before its [`WordIds`] is built.
+#[derive(Debug, Clone, Default)]
+pub struct Distinct {
+    words: Vec<String>,
+    index: std::collections::HashMap<String, u32>,
+}
+
+impl Distinct {
+    /// The id of `word`, added if new.
+    pub fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.index.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.words.push(word.to_string());
+        self.index.insert(word.to_string(), id);
+        id
+    }
+
+    /// The words, by id.
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Their look-up table.
+    pub fn ids(&self) -> WordIds {
+        WordIds::new(self.words.iter().map(String::as_str))
+    }
+}
+
 /// The head of an empty slot: eight 0xFF bytes are never UTF-8.
 const EMPTY: u64 = u64::MAX;
 

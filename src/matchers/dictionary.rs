@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::{Entry, EntryKind};
 use crate::normalize::{sig, tone};
 use crate::token::{Analysis, TokenKind, Vocabulary, NO_WORD};
+use crate::words::Distinct;
 use std::collections::HashMap;
 
 /// One dictionary hit: tokens `start..end` match entry `entry`.
@@ -142,8 +143,7 @@ pub(crate) fn token_key(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &m
 impl Dictionary {
     /// Builds the trie over `entries`.
     pub fn new(entries: &[Entry]) -> Result<Self> {
-        let mut words: HashMap<String, u32> = HashMap::new();
-        let mut vocab: Vec<String> = Vec::new();
+        let mut vocab = Distinct::default();
         let mut roots: Vec<u32> = Vec::new();
         let mut edges: HashMap<u64, u32> = HashMap::new();
         let mut pattern_at: Vec<u32> = vec![NONE];
@@ -163,15 +163,7 @@ impl Dictionary {
             // The path of the entry's tokens, made where missing; node 0 is the root.
             let mut node = 0u32;
             for i in 0..a.len() {
-                let f = a.fold(i);
-                let w = match words.get(f) {
-                    Some(&w) => w,
-                    None => {
-                        words.insert(f.to_string(), vocab.len() as u32);
-                        vocab.push(f.to_string());
-                        vocab.len() as u32 - 1
-                    }
-                };
+                let w = vocab.id(a.fold(i));
                 if node == 0 {
                     if roots.len() <= w as usize {
                         roots.resize(w as usize + 1, NONE);
@@ -229,7 +221,10 @@ impl Dictionary {
         for (new, &old) in order.iter().enumerate() {
             new_id[old] = new as u32;
         }
-        let vocab: Vec<String> = order.iter().map(|&o| vocab[o].clone()).collect();
+        let mut reordered = Distinct::default();
+        for &o in &order {
+            reordered.id(&vocab.words()[o]);
+        }
         let roots: Vec<u32> = order
             .iter()
             .map(|&o| roots[o])
@@ -260,7 +255,7 @@ impl Dictionary {
             .collect();
         Ok(Dictionary {
             caps_only,
-            vocab: Vocabulary::new(&vocab),
+            vocab: Vocabulary::new(&reordered),
             roots,
             edges: IdMap::from_edges(&edges),
             next,
@@ -273,11 +268,6 @@ impl Dictionary {
     /// The vocabulary to tokenize with so that tokens come with their word ids.
     pub fn vocabulary(&self) -> &Vocabulary {
         &self.vocab
-    }
-
-    /// The number of distinct folded patterns.
-    pub fn patterns(&self) -> usize {
-        self.by_pattern.len()
     }
 
     /// Each distinct folded pattern, every token preceded by a space like the folded view.

@@ -172,6 +172,13 @@ impl<'a, 'b> Cx<'a, 'b> {
         j
     }
 
+    /// The country whose name starts at token `i` (a place of unit "quốc gia"), as the hit
+    /// and its entry.
+    pub fn country_at(&self, i: usize) -> Option<(Hit, &'b Entry)> {
+        self.longest(i, EntryKind::Place)
+            .filter(|(_, e)| e.attrs.unit.as_deref() == Some("quốc gia"))
+    }
+
     /// Whether a surname starts at token `i`.
     pub fn is_surname(&self, i: usize) -> bool {
         self.starts(i, EntryKind::Surname)

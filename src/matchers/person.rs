@@ -65,10 +65,8 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         if !cx.caps(i) {
             if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
                 let j = h.end as usize;
-                let country = cx
-                    .longest(j, EntryKind::Place)
-                    .filter(|(_, e)| e.attrs.unit.as_deref() == Some("quốc gia"))
-                    .filter(|(_, e)| e.canonical != "Việt Nam");
+                // (Vietnam's own leaders have surnames, which anchor them already.)
+                let country = cx.country_at(j).filter(|(_, e)| e.canonical != "Việt Nam");
                 if let Some((p, _)) = country {
                     let k = p.end as usize;
                     let end = name_run(cx, k);
@@ -130,12 +128,12 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
         cx.longest(i - b, EntryKind::Place)
             .is_some_and(|(h, _)| h.end as usize > i)
     });
-    let starts = cx.longest(i, EntryKind::Place).is_some_and(|(h, p)| {
-        let e = h.end as usize;
-        // A country's name ("Hàn Quốc") is not a person's, whatever follows it.
-        p.attrs.unit.as_deref() == Some("quốc gia")
-            || e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
-    });
+    // A country's name ("Hàn Quốc") is not a person's, whatever follows it.
+    let starts = cx.country_at(i).is_some()
+        || cx.longest(i, EntryKind::Place).is_some_and(|(h, _)| {
+            let e = h.end as usize;
+            e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
+        });
     before || starts
 }
 

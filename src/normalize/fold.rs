@@ -81,20 +81,6 @@ pub fn base_letter(c: char) -> Option<u8> {
     }
 }
 
-/// The lower-case ASCII base of a lower-case Latin letter with diacritics ("ộ" → `b'o'`).
-#[inline]
-pub fn lower_base_letter(c: char) -> Option<u8> {
-    let cp = c as u32;
-    if (TABLE_START..TABLE_END).contains(&cp) {
-        match BASE[(cp - TABLE_START) as usize] as u8 {
-            b if b == 0 || b & 0x80 != 0 => None,
-            b => Some(b),
-        }
-    } else {
-        None
-    }
-}
-
 /// Appends the folded form of `c` to `out`; returns whether `c` carried a diacritic.
 #[inline]
 pub fn fold_char_into(c: char, out: &mut String) -> bool {
