@@ -313,14 +313,14 @@ impl Extractor {
 
     /// Runs `f` on the analysis of `text`, made in this thread's buffers: a thread that
     /// extracts from many texts allocates them once, not once a text.
-    fn pooled<'a, T>(&self, text: &'a str, f: impl FnOnce(&Analysis<'a>) -> T) -> T {
+    fn pooled<'a, T>(&self, text: &'a str, f: impl FnOnce(&mut Analysis<'a>) -> T) -> T {
         thread_local! {
             static BUFFERS: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
         }
         // (A thread being torn down has no buffers to lend: fresh ones then.)
         let buffers = BUFFERS.try_with(|b| b.take()).unwrap_or_default();
-        let a = Analysis::with_vocabulary_in(text, self.dict.vocabulary(), buffers);
-        let out = f(&a);
+        let mut a = Analysis::with_vocabulary_in(text, self.dict.vocabulary(), buffers);
+        let out = f(&mut a);
         let buffers = a.into_buffers();
         // A text of a CHUNK holds a few MB; more is not kept.
         if buffers.capacity() <= 8 * CHUNK * 4 {
@@ -383,8 +383,14 @@ impl Extractor {
         mentions
     }
 
-    fn run<'a>(&self, a: &Analysis<'a>) -> Vec<Entity<'a>> {
-        let hits = self.hits(a);
+    fn run<'a>(&self, a: &mut Analysis<'a>) -> Vec<Entity<'a>> {
+        let mut hits = self.hits(a);
+        // Lines in lower case: their names and places, marked capitalised, match anew.
+        if !a.lower_lines.is_empty() && crate::recase::recase(&self.dict, &self.entries, a, &hits) {
+            hits.recycle();
+            hits = self.hits(a);
+        }
+        let a = &*a;
         let cands = self.candidates(a, &hits);
         let mut all = self.link(a, &hits, cands);
         hits.recycle();

@@ -60,6 +60,7 @@ pub mod lexicon;
 pub mod matchers;
 pub mod normalize;
 pub mod official;
+mod recase;
 pub mod resolve;
 #[cfg(test)]
 mod test_util;

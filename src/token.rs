@@ -107,6 +107,11 @@ pub struct Analysis<'a> {
     pub ids: Vec<u32>,
     /// The stamp of that vocabulary (0 for none).
     pub vocabulary: u64,
+    /// The lines written in lower case: four words or more, none capitalised but perhaps
+    /// the first (abbreviations in capitals aside). Per line, its first token, one past its
+    /// last, and whether its first word is in lower case too. Their names and places are
+    /// found from their context ([`crate::recase`]).
+    pub lower_lines: Vec<(u32, u32, bool)>,
 }
 
 /// The memory an analysis owns, kept from one text to the next by callers that analyse
@@ -116,6 +121,7 @@ pub struct Buffers {
     folded: String,
     tokens: Vec<Token>,
     ids: Vec<u32>,
+    lower_lines: Vec<(u32, u32, bool)>,
 }
 
 impl Buffers {
@@ -124,6 +130,7 @@ impl Buffers {
         self.folded.capacity()
             + self.tokens.capacity() * std::mem::size_of::<Token>()
             + self.ids.capacity() * 4
+            + self.lower_lines.capacity() * 12
     }
 }
 
@@ -213,6 +220,15 @@ fn next_is_lower(input: &str, i: usize) -> bool {
         .is_some_and(|d| d.is_lowercase())
 }
 
+/// The fewest words of a line that can be said to be written in lower case.
+const MIN_LOWER_LINE: u32 = 4;
+
+/// Whether `t` is a word capitalised as a name is ("Hùng", not "UBND" nor "hùng").
+#[inline]
+fn is_titled(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.initial_upper && t.case != Case::Upper
+}
+
 #[inline]
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
@@ -265,16 +281,19 @@ impl<'a> Analysis<'a> {
             mut folded,
             mut tokens,
             mut ids,
+            mut lower_lines,
         } = buffers;
         folded.clear();
         tokens.clear();
         ids.clear();
+        lower_lines.clear();
         let mut a = Analysis {
             input,
             folded,
             tokens,
             ids,
             vocabulary: vocabulary.stamp,
+            lower_lines,
         };
         a.run(Some(vocabulary));
         a
@@ -286,6 +305,7 @@ impl<'a> Analysis<'a> {
             folded: self.folded,
             tokens: self.tokens,
             ids: self.ids,
+            lower_lines: self.lower_lines,
         }
     }
 
@@ -571,15 +591,25 @@ impl<'a> Analysis<'a> {
         let mut start = 0;
         while start < self.tokens.len() {
             let mut end = start;
-            let (mut words, mut marked, mut upper) = (0u32, 0u32, 0u32);
+            let (mut words, mut marked, mut upper, mut titled) = (0u32, 0u32, 0u32, 0u32);
+            let mut first_lower = true;
             while end < self.tokens.len() && self.tokens[end].kind != TokenKind::Break {
                 let t = &self.tokens[end];
                 if t.kind == TokenKind::Word {
+                    if words == 0 {
+                        first_lower = !t.initial_upper;
+                    } else {
+                        titled += is_titled(t) as u32;
+                    }
                     words += 1;
                     marked += t.marks as u32;
                     upper += (t.case == Case::Upper) as u32;
                 }
                 end += 1;
+            }
+            if words >= MIN_LOWER_LINE && titled == 0 {
+                self.lower_lines
+                    .push((start as u32, end as u32, first_lower));
             }
             // Short lines (menus, bylines) say too little to tell.
             let plain = words >= 3 && marked * 10 < words;

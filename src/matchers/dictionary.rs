@@ -308,38 +308,8 @@ impl Dictionary {
         for start in 0..n {
             hits.first.push(hits.hits.len() as u32);
             let group = hits.hits.len();
-            // Grammar words past the entries' words have ids but start nothing.
-            let Some(&root) = self.roots.get(ids[start] as usize) else {
-                hits.kinds.push(0);
-                continue;
-            };
-            let (mut node, mut p, mut next) = (root.node, root.pattern, root.next);
             let cap = a.tokens[start].initial_upper;
-            let mut end = start + 1;
-            while node != NONE {
-                if p != NONE && (cap || !self.caps_only[p as usize]) {
-                    self.check(a, start, end, p as usize, &mut key, &mut hits.hits);
-                }
-                if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
-                    break;
-                }
-                // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
-                let t = &a.tokens[end];
-                if t.kind == TokenKind::Word
-                    && !t.space_before
-                    && a.tokens[end - 1].kind == TokenKind::Word
-                {
-                    break;
-                }
-                node = self.edges.get(node, ids[end]);
-                if node != NONE {
-                    p = self.pattern_at[node as usize];
-                    next = self.next[node as usize];
-                }
-                end += 1;
-            }
-            // Found shortest first: the matchers want the longest first.
-            hits.hits[group..].reverse();
+            self.walk(a, ids, start, cap, &mut key, &mut hits.hits);
             hits.kinds.push(
                 hits.hits[group..]
                     .iter()
@@ -350,18 +320,81 @@ impl Dictionary {
         hits
     }
 
-    /// Appends the entries of pattern `p` that tokens `start..end` match.
-    fn check(
+    /// Appends the hits starting at token `start`, longest first, counting the token as
+    /// capitalised when `cap` is.
+    #[inline(always)]
+    fn walk(
         &self,
         a: &Analysis<'_>,
+        ids: &[u32],
         start: usize,
-        end: usize,
-        p: usize,
+        cap: bool,
         key: &mut String,
         out: &mut Vec<Hit>,
     ) {
+        let n = ids.len();
+        let group = out.len();
+        // Grammar words past the entries' words have ids but start nothing.
+        let Some(&root) = self.roots.get(ids[start] as usize) else {
+            return;
+        };
+        let (mut node, mut p, mut next) = (root.node, root.pattern, root.next);
+        let mut end = start + 1;
+        while node != NONE {
+            if p != NONE && (cap || !self.caps_only[p as usize]) {
+                self.check(a, start..end, p as usize, cap, key, out);
+            }
+            if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
+                break;
+            }
+            // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
+            let t = &a.tokens[end];
+            if t.kind == TokenKind::Word
+                && !t.space_before
+                && a.tokens[end - 1].kind == TokenKind::Word
+            {
+                break;
+            }
+            node = self.edges.get(node, ids[end]);
+            if node != NONE {
+                p = self.pattern_at[node as usize];
+                next = self.next[node as usize];
+            }
+            end += 1;
+        }
+        // Found shortest first: the matchers want the longest first.
+        out[group..].reverse();
+    }
+
+    /// The longest hit of `kind` starting at token `start` of `a`, read as if the token
+    /// were capitalised: what a name or place written in lower case would match. `None`
+    /// also when `a` was not read with this dictionary's vocabulary.
+    pub fn longest_uncased_hit(
+        &self,
+        a: &Analysis<'_>,
+        start: usize,
+        kind: EntryKind,
+    ) -> Option<Hit> {
+        if a.vocabulary != self.vocab.stamp() || a.ids.len() != a.len() || start >= a.len() {
+            return None;
+        }
+        let mut out = Vec::new();
+        self.walk(a, &a.ids, start, true, &mut String::new(), &mut out);
+        out.into_iter().find(|h| h.kind == kind)
+    }
+
+    /// Appends the entries of pattern `p` that `tokens` match.
+    fn check(
+        &self,
+        a: &Analysis<'_>,
+        tokens: std::ops::Range<usize>,
+        p: usize,
+        cap: bool,
+        key: &mut String,
+        out: &mut Vec<Hit>,
+    ) {
+        let (start, end) = (tokens.start, tokens.end);
         let entries = &self.by_pattern[p];
-        let cap = a.tokens[start].initial_upper;
         // Without diacritics, in a line written without them, any entry folding the same way
         // matches; otherwise the diacritics must agree.
         let toks = &a.tokens[start..end];

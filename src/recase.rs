@@ -1,0 +1,303 @@
+//! Lines written all in lower case ("đại tá nguyễn văn a, giám đốc công an tỉnh b"): the
+//! words a careful writer would have capitalised, found from what stands before them — a
+//! place after its unit word, an organization or "tại"; a name after a rank, a form of
+//! address or a post — and marked capitalised, so the matchers read the line as any other.
+//! Nothing is guessed without such an anchor: a lower-case word alone says nothing.
+
+use crate::lexicon::{Entry, EntryKind, OrgType};
+use crate::matchers::dictionary::{Dictionary, Hits};
+use crate::token::{Analysis, Case, TokenKind};
+
+/// Forms of address strong enough to vouch for a name in lower case.
+const STRONG_ADDRESS: &[&str] = &["ông", "bà", "đồng chí"];
+
+/// Words after which a province or country is named without its unit ("tại hà nội").
+const PLACE_PREPOSITIONS: &[&str] = &["tại", "ở"];
+
+/// Marks capitalised the names and places of `a`'s lower-case lines, read from `hits` (the
+/// dictionary's hits on `a` as written). Returns whether it marked any, so the caller
+/// looks the dictionary up again.
+pub(crate) fn recase(
+    dict: &Dictionary,
+    entries: &[Entry],
+    a: &mut Analysis<'_>,
+    hits: &Hits,
+) -> bool {
+    let mut marks: Vec<std::ops::Range<usize>> = Vec::new();
+    for k in 0..a.lower_lines.len() {
+        let (start, end, all_lower) = a.lower_lines[k];
+        let line = start as usize..end as usize;
+        let mut i = line.start;
+        while i < line.end {
+            // Every anchor is a dictionary hit, or "tại" / "ở", which are function words.
+            if !hits.any(i) && a.tokens[i].tags & crate::keywords::STOP == 0 {
+                i += 1;
+                continue;
+            }
+            org_head(dict, entries, a, hits, i, (line.end, all_lower), &mut marks);
+            match anchored(dict, entries, a, hits, i, line.end) {
+                Some(r) => {
+                    i = r.end;
+                    marks.push(r);
+                }
+                None => i += 1,
+            }
+        }
+    }
+    for r in &marks {
+        for t in &mut a.tokens[r.clone()] {
+            if t.kind == TokenKind::Word && t.case == Case::Lower {
+                t.initial_upper = true;
+                t.case = Case::Title;
+            }
+        }
+    }
+    !marks.is_empty()
+}
+
+/// The first word of an organization's head at token `i`, to capitalise when the head is
+/// plainly one: a head its place or number follows ("công an tỉnh b", "sở y tế hà nội",
+/// "lữ đoàn 12"), or, on a line all in lower case, a whole name of two words or more
+/// ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh ủy"). (A
+/// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
+/// lower case is the force, not a body; and "công an tỉnh" without its province is no
+/// name in any line.)
+fn org_head(
+    dict: &Dictionary,
+    entries: &[Entry],
+    a: &Analysis<'_>,
+    hits: &Hits,
+    i: usize,
+    line: (usize, bool),
+    marks: &mut Vec<std::ops::Range<usize>>,
+) {
+    let (line_end, all_lower) = line;
+    let Some(h) = hits.longest(i, EntryKind::Org) else {
+        return;
+    };
+    let k = h.end as usize;
+    if !lower_run(a, i, k, line_end) {
+        return;
+    }
+    let placed = || {
+        let unit = hits
+            .longest(k, EntryKind::Unit)
+            .map_or(k, |u| u.end as usize);
+        dict.longest_uncased_hit(a, unit, EntryKind::Place)
+            .is_some_and(|p| lower_run(a, unit, p.end as usize, line_end))
+    };
+    let numbered =
+        k < line_end && a.tokens[k].kind == TokenKind::Number && a.tokens[k].space_before;
+    let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
+        && hits.starts(k, EntryKind::Org)
+        && lower_run(a, k, k + 1, line_end);
+    let named = all_lower
+        && k >= i + 2
+        && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
+    if named || numbered || placed() {
+        marks.push(i..i + 1);
+        // The body it is of, too: "ban thường vụ thành ủy".
+        if of {
+            marks.push(k..k + 1);
+        }
+    }
+}
+
+/// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
+/// or a name follows it.
+fn anchored(
+    dict: &Dictionary,
+    entries: &[Entry],
+    a: &Analysis<'_>,
+    hits: &Hits,
+    i: usize,
+    line_end: usize,
+) -> Option<std::ops::Range<usize>> {
+    let longest = |kind| {
+        hits.longest(i, kind)
+            .map(|h| (h.end as usize, &entries[h.entry as usize]))
+    };
+    let place = |k: usize, any_level: bool| {
+        let h = dict.longest_uncased_hit(a, k, EntryKind::Place)?;
+        let e = &entries[h.entry as usize];
+        let unit = e.attrs.unit.as_deref();
+        let province = matches!(unit, Some("tỉnh" | "thành phố" | "quốc gia"));
+        (lower_run(a, k, h.end as usize, line_end) && (any_level || province))
+            .then_some(k..h.end as usize)
+    };
+    // A unit word and the place it names: "tỉnh nghệ an", "xã mường tè".
+    if let Some((k, _)) = longest(EntryKind::Unit) {
+        if let Some(r) = place(k, true) {
+            return Some(r);
+        }
+    }
+    // An organization and its province, or a province after "tại": "sở y tế hà nội".
+    let org = longest(EntryKind::Org).map(|(k, _)| k);
+    let prep =
+        (matches!(a.fold(i), "tai" | "o") && a.is_any_word(i, PLACE_PREPOSITIONS)).then_some(i + 1);
+    if let Some(r) = org.and_then(|k| place(k, true)) {
+        return Some(r);
+    }
+    if let Some(r) = prep.and_then(|k| place(k, false)) {
+        return Some(r);
+    }
+    // A rank, a strong form of address or a post, then a surname and the given names.
+    let (k, rank) = if let Some((k, _)) = longest(EntryKind::Rank) {
+        (k, true)
+    } else if let Some((k, e)) = longest(EntryKind::Honorific) {
+        if !STRONG_ADDRESS.contains(&e.canonical.as_str()) {
+            return None;
+        }
+        (k, false)
+    } else if let Some((k, _)) = longest(EntryKind::Title) {
+        (k, false)
+    } else {
+        return None;
+    };
+    let s = dict.longest_uncased_hit(a, k, EntryKind::Surname)?;
+    let s_end = s.end as usize;
+    if !lower_run(a, k, s_end, line_end) {
+        return None;
+    }
+    let mut m = s_end;
+    while m < line_end && m < k + 3 && name_syllable(a, hits, m) {
+        m += 1;
+    }
+    let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
+    // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,".
+    if m == k + 3 && m < line_end && name_syllable(a, hits, m) && bounded(m + 1) {
+        m += 1;
+    }
+    // Two syllables are a name when something plainly ends them; after a rank, a
+    // function word does too ("đại tướng tô lâm phát biểu").
+    let ok = m >= k + 3
+        || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
+    ok.then_some(k..m)
+}
+
+/// Whether tokens `k..end` are lower-case words, each after a space, within the line.
+fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
+    end <= line_end
+        && k < end
+        && a.tokens[k..end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && t.case == Case::Lower && t.space_before)
+}
+
+/// Whether token `m` can be a given name in lower case: a word after a space that is no
+/// function word and starts no post, rank, organization, unit or form of address.
+fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize) -> bool {
+    let t = &a.tokens[m];
+    t.kind == TokenKind::Word
+        && t.case == Case::Lower
+        && t.space_before
+        && !crate::keywords::STOP_SET.contains(a, m)
+        && !hits.at(m).iter().any(|h| {
+            matches!(
+                h.kind,
+                EntryKind::Title
+                    | EntryKind::Rank
+                    | EntryKind::Org
+                    | EntryKind::Unit
+                    | EntryKind::Honorific
+                    | EntryKind::DocType
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_util::{locations, orgs, persons};
+
+    macro_rules! lower {
+        ($name:ident, $text:expr, persons [$($p:expr),*], orgs [$($o:expr),*], places [$($l:expr),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<String> = vec![$($p.to_string()),*];
+                assert_eq!(persons($text), want, "persons");
+                let want: Vec<String> = vec![$($o.to_string()),*];
+                let got: Vec<String> = orgs($text).into_iter().map(|(t, _)| t).collect();
+                assert_eq!(got, want, "organizations");
+                let want: Vec<String> = vec![$($l.to_string()),*];
+                let got: Vec<String> = locations($text).into_iter().map(|(t, _, _)| t).collect();
+                assert_eq!(got, want, "locations");
+            }
+        };
+    }
+
+    lower!(
+        rank_name_post_and_scope,
+        "thượng tá đinh văn khải, phó giám đốc công an tỉnh hà tĩnh, cho biết vụ việc đã rõ.",
+        persons ["đinh văn khải"],
+        orgs ["công an tỉnh hà tĩnh"],
+        places []
+    );
+    lower!(
+        address_and_province_after_organization,
+        "bà vương thị loan, trưởng phòng sở nội vụ đà nẵng, trả lời chất vấn chiều nay.",
+        persons ["vương thị loan"],
+        orgs ["sở nội vụ đà nẵng"],
+        places []
+    );
+    lower!(
+        unaccented_lower_case,
+        "trung ta ha quang vinh, truong cong an xa, da den tai hien truong o tinh son la.",
+        persons["ha quang vinh"],
+        orgs["cong an xa"],
+        places["tinh son la"]
+    );
+    lower!(
+        two_syllables_after_a_rank,
+        "hôm qua đại tướng tô lâm phát biểu trước cử tri tại hà nội về nhiều vấn đề.",
+        persons ["tô lâm"],
+        orgs [],
+        places ["hà nội"]
+    );
+    lower!(
+        name_ends_before_a_verb,
+        "bộ quốc phòng vừa bổ nhiệm thiếu tướng kiều minh đạt giữ chức phó tư lệnh.",
+        persons ["kiều minh đạt"],
+        orgs ["bộ quốc phòng"],
+        places []
+    );
+    lower!(
+        whole_names_and_bodies_of_bodies,
+        "bộ tài chính gửi văn bản tới ban thường vụ tỉnh ủy và lữ đoàn 146 hôm qua.",
+        persons [],
+        orgs ["bộ tài chính", "ban thường vụ tỉnh ủy", "lữ đoàn 146"],
+        places []
+    );
+    // "công an tỉnh" without its province is the force of some province, no body's name.
+    lower!(
+        scope_without_place_is_no_name,
+        "cán bộ ngành công an tỉnh đã có mặt từ sáng sớm để hỗ trợ người dân.",
+        persons [],
+        orgs [],
+        places []
+    );
+    // A surname that is also a word does not make a name of what follows a form of
+    // address: "từ chức" is resigning, not a person.
+    lower!(
+        surname_word_is_not_a_name,
+        "ông từ chức giám đốc sau khi sai phạm bị phát hiện ở công ty.",
+        persons [],
+        orgs [],
+        places []
+    );
+    // A lower-case place without its unit or an organization before it stays a word.
+    lower!(
+        no_anchor_no_place,
+        "nhiều người mong hòa bình sẽ sớm trở lại với vùng đất này sau chiến tranh.",
+        persons [],
+        orgs [],
+        places []
+    );
+    // A capitalised sentence is left as written: its names count by their capitals.
+    lower!(
+        normal_case_untouched,
+        "Theo ông Trần Văn Phúc, tỉnh Gia Lai đã hỗ trợ nhiều hộ dân.",
+        persons ["Trần Văn Phúc"],
+        orgs [],
+        places ["tỉnh Gia Lai"]
+    );
+}
