@@ -385,8 +385,8 @@ impl Extractor {
 
     fn run<'a>(&self, a: &mut Analysis<'a>) -> Vec<Entity<'a>> {
         let mut hits = self.hits(a);
-        // Lines in lower case: their names and places, marked capitalised, match anew.
-        if !a.lower_lines.is_empty() && crate::recase::recase(&self.dict, &self.entries, a, &hits) {
+        // Names and places written in lower case, marked capitalised, match anew.
+        if crate::recase::recase(&self.dict, &self.entries, a, &hits) {
             hits.recycle();
             hits = self.hits(a);
         }

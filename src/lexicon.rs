@@ -105,6 +105,9 @@ pub struct Attrs {
     pub tail_name: bool,
     /// `bare=no`: a scope head that is not an organization without its scope ("Công an").
     pub bare: bool,
+    /// `word=yes`: a place name that is also an ordinary phrase ("Thống Nhất", "Hòa
+    /// Bình"), taken in lower case only on a line written all in lower case.
+    pub word: bool,
 }
 
 impl Default for Attrs {
@@ -117,6 +120,7 @@ impl Default for Attrs {
             level: Level::Commune,
             tail_name: false,
             bare: true,
+            word: false,
         }
     }
 }
@@ -194,6 +198,13 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "tail" => a.tail_name = v.trim() == "name",
             "bare" => {
                 a.bare = match v.trim() {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(bad()),
+                }
+            }
+            "word" => {
+                a.word = match v.trim() {
                     "yes" => true,
                     "no" => false,
                     _ => return Err(bad()),

@@ -1,21 +1,30 @@
-//! Lines written all in lower case ("đại tá nguyễn văn a, giám đốc công an tỉnh b"): the
-//! words a careful writer would have capitalised, found from what stands before them — a
-//! place after its unit word, an organization or "tại"; a name after a rank, a form of
-//! address or a post — and marked capitalised, so the matchers read the line as any other.
-//! Nothing is guessed without such an anchor: a lower-case word alone says nothing.
+//! Names and places written in lower case ("đại tá nguyễn văn a, giám đốc công an tỉnh
+//! b"): the words a careful writer would have capitalised, found from what stands before
+//! them, and marked capitalised so that the matchers read them as any other. On every line,
+//! a known place of two words or more after its unit word ("tỉnh an giang"), with the
+//! organization head before it. On lines written in lower case, also a place after an
+//! organization or "tại", a name after a rank, a form of address, or a post and perhaps its
+//! organization, and whole organization names. Nothing is guessed without such an anchor:
+//! a lower-case word alone says nothing.
 
 use crate::lexicon::{Entry, EntryKind, OrgType};
 use crate::matchers::dictionary::{Dictionary, Hits};
 use crate::token::{Analysis, Case, TokenKind};
-
-/// Forms of address strong enough to vouch for a name in lower case.
-const STRONG_ADDRESS: &[&str] = &["ông", "bà", "đồng chí"];
+use std::ops::Range;
 
 /// Words after which a province or country is named without its unit ("tại hà nội").
 const PLACE_PREPOSITIONS: &[&str] = &["tại", "ở"];
 
-/// Marks capitalised the names and places of `a`'s lower-case lines, read from `hits` (the
-/// dictionary's hits on `a` as written). Returns whether it marked any, so the caller
+/// What [`recase`] reads.
+struct Rx<'x, 'a> {
+    dict: &'x Dictionary,
+    entries: &'x [Entry],
+    a: &'x Analysis<'a>,
+    hits: &'x Hits,
+}
+
+/// Marks capitalised the names and places of `a` written in lower case, read from `hits`
+/// (the dictionary's hits on `a` as written). Returns whether it marked any, so the caller
 /// looks the dictionary up again.
 pub(crate) fn recase(
     dict: &Dictionary,
@@ -23,24 +32,52 @@ pub(crate) fn recase(
     a: &mut Analysis<'_>,
     hits: &Hits,
 ) -> bool {
-    let mut marks: Vec<std::ops::Range<usize>> = Vec::new();
-    for k in 0..a.lower_lines.len() {
-        let (start, end, all_lower) = a.lower_lines[k];
-        let line = start as usize..end as usize;
-        let mut i = line.start;
-        while i < line.end {
-            // Every anchor is a dictionary hit, or "tại" / "ở", which are function words.
-            if !hits.any(i) && a.tokens[i].tags & crate::keywords::STOP == 0 {
-                i += 1;
-                continue;
-            }
-            org_head(dict, entries, a, hits, i, (line.end, all_lower), &mut marks);
-            match anchored(dict, entries, a, hits, i, line.end) {
-                Some(r) => {
-                    i = r.end;
-                    marks.push(r);
+    let mut marks: Vec<Range<usize>> = Vec::new();
+    {
+        let x = Rx {
+            dict,
+            entries,
+            a,
+            hits,
+        };
+        let n = a.len();
+        let mut i = 0;
+        // Lines as written, then a line in lower case, in turn.
+        for line in 0..=a.lower_lines.len() {
+            let (start, end, all_lower) = match a.lower_lines.get(line) {
+                Some(&(s, e, all)) => (s as usize, e as usize, all),
+                None => (n, n, false),
+            };
+            // Any line: a unit and its place, an organization head and its place.
+            // (Capitalised heads and units are read as written.)
+            while i < start {
+                if a.tokens[i].case == Case::Lower
+                    && hits.starts_any(i, 1 << EntryKind::Unit as u16 | 1 << EntryKind::Org as u16)
+                {
+                    x.org_head(i, (n, false), false, &mut marks);
+                    if let Some(r) = x.unit_place(i, n, false) {
+                        i = r.end;
+                        marks.push(r);
+                        continue;
+                    }
                 }
-                None => i += 1,
+                i += 1;
+            }
+            i = i.max(start);
+            while i < end {
+                // Every anchor is a dictionary hit, or "tại" / "ở", which are function words.
+                if !hits.any(i) && a.tokens[i].tags & crate::keywords::STOP == 0 {
+                    i += 1;
+                    continue;
+                }
+                x.org_head(i, (end, all_lower), true, &mut marks);
+                match x.anchored(i, end) {
+                    Some(r) => {
+                        i = r.end;
+                        marks.push(r);
+                    }
+                    None => i += 1,
+                }
             }
         }
     }
@@ -55,124 +92,148 @@ pub(crate) fn recase(
     !marks.is_empty()
 }
 
-/// The first word of an organization's head at token `i`, to capitalise when the head is
-/// plainly one: a head its place or number follows ("công an tỉnh b", "sở y tế hà nội",
-/// "lữ đoàn 12"), or, on a line all in lower case, a whole name of two words or more
-/// ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh ủy"). (A
-/// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
-/// lower case is the force, not a body; and "công an tỉnh" without its province is no
-/// name in any line.)
-fn org_head(
-    dict: &Dictionary,
-    entries: &[Entry],
-    a: &Analysis<'_>,
-    hits: &Hits,
-    i: usize,
-    line: (usize, bool),
-    marks: &mut Vec<std::ops::Range<usize>>,
-) {
-    let (line_end, all_lower) = line;
-    let Some(h) = hits.longest(i, EntryKind::Org) else {
-        return;
-    };
-    let k = h.end as usize;
-    if !lower_run(a, i, k, line_end) {
-        return;
-    }
-    let placed = || {
-        let unit = hits
-            .longest(k, EntryKind::Unit)
-            .map_or(k, |u| u.end as usize);
-        dict.longest_uncased_hit(a, unit, EntryKind::Place)
-            .is_some_and(|p| lower_run(a, unit, p.end as usize, line_end))
-    };
-    let numbered =
-        k < line_end && a.tokens[k].kind == TokenKind::Number && a.tokens[k].space_before;
-    let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
-        && hits.starts(k, EntryKind::Org)
-        && lower_run(a, k, k + 1, line_end);
-    let named = all_lower
-        && k >= i + 2
-        && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
-    if named || numbered || placed() {
-        marks.push(i..i + 1);
-        // The body it is of, too: "ban thường vụ thành ủy".
-        if of {
-            marks.push(k..k + 1);
+impl Rx<'_, '_> {
+    /// The first word of an organization's head at token `i`, to capitalise when the head is
+    /// plainly one: a head its place or number follows ("công an tỉnh b", "sở y tế hà nội",
+    /// "lữ đoàn 12"), or, on a line all in lower case, a whole name of two words or more
+    /// ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh ủy"). (A
+    /// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
+    /// lower case is the force, not a body; and "công an tỉnh" without its province is no
+    /// name in any line.)
+    fn org_head(
+        &self,
+        i: usize,
+        line: (usize, bool),
+        in_lower: bool,
+        marks: &mut Vec<Range<usize>>,
+    ) {
+        let (entries, a, hits) = (self.entries, self.a, self.hits);
+        let (line_end, all_lower) = line;
+        let Some(h) = hits.longest(i, EntryKind::Org) else {
+            return;
+        };
+        let k = h.end as usize;
+        if !lower_run(a, i, k, line_end) {
+            return;
+        }
+        let placed = || {
+            let unit = hits
+                .longest(k, EntryKind::Unit)
+                .map_or(k, |u| u.end as usize);
+            self.place(unit, true, line_end, in_lower).is_some()
+        };
+        let numbered = all_lower
+            && k < line_end
+            && a.tokens[k].kind == TokenKind::Number
+            && a.tokens[k].space_before;
+        let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
+            && hits.starts(k, EntryKind::Org)
+            && lower_run(a, k, k + 1, line_end);
+        let named = all_lower
+            && k >= i + 2
+            && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
+        if named || numbered || placed() {
+            marks.push(i..i + 1);
+            // The body it is of, too: "ban thường vụ thành ủy".
+            if of {
+                marks.push(k..k + 1);
+            }
         }
     }
-}
 
-/// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
-/// or a name follows it.
-fn anchored(
-    dict: &Dictionary,
-    entries: &[Entry],
-    a: &Analysis<'_>,
-    hits: &Hits,
-    i: usize,
-    line_end: usize,
-) -> Option<std::ops::Range<usize>> {
-    let longest = |kind| {
-        hits.longest(i, kind)
-            .map(|h| (h.end as usize, &entries[h.entry as usize]))
-    };
-    let place = |k: usize, any_level: bool| {
-        let h = dict.longest_uncased_hit(a, k, EntryKind::Place)?;
-        let e = &entries[h.entry as usize];
-        let unit = e.attrs.unit.as_deref();
-        let province = matches!(unit, Some("tỉnh" | "thành phố" | "quốc gia"));
-        (lower_run(a, k, h.end as usize, line_end) && (any_level || province))
-            .then_some(k..h.end as usize)
-    };
-    // A unit word and the place it names: "tỉnh nghệ an", "xã mường tè".
-    if let Some((k, _)) = longest(EntryKind::Unit) {
-        if let Some(r) = place(k, true) {
-            return Some(r);
-        }
+    /// A unit word at `i` and the known place of two words or more it names, in lower case:
+    /// "tỉnh nghệ an" (not "xã hội").
+    fn unit_place(&self, i: usize, line_end: usize, in_lower: bool) -> Option<Range<usize>> {
+        let k = self.hits.longest(i, EntryKind::Unit)?.end as usize;
+        self.place(k, true, line_end, in_lower)
     }
-    // An organization and its province, or a province after "tại": "sở y tế hà nội".
-    let org = longest(EntryKind::Org).map(|(k, _)| k);
-    let prep =
-        (matches!(a.fold(i), "tai" | "o") && a.is_any_word(i, PLACE_PREPOSITIONS)).then_some(i + 1);
-    if let Some(r) = org.and_then(|k| place(k, true)) {
-        return Some(r);
-    }
-    if let Some(r) = prep.and_then(|k| place(k, false)) {
-        return Some(r);
-    }
-    // A rank, a strong form of address or a post, then a surname and the given names.
-    let (k, rank) = if let Some((k, _)) = longest(EntryKind::Rank) {
-        (k, true)
-    } else if let Some((k, e)) = longest(EntryKind::Honorific) {
-        if !STRONG_ADDRESS.contains(&e.canonical.as_str()) {
+
+    /// The known place of two words or more in lower case at `k`: of any level, or only a
+    /// province or a country; one whose name is also an ordinary phrase only on a line
+    /// written in lower case (`in_lower`).
+    fn place(
+        &self,
+        k: usize,
+        any_level: bool,
+        line_end: usize,
+        in_lower: bool,
+    ) -> Option<Range<usize>> {
+        // Most words after a unit are capitalised names or ordinary words: no look-up.
+        if !lower_run(self.a, k, k + 1, line_end) {
             return None;
         }
-        (k, false)
-    } else if let Some((k, _)) = longest(EntryKind::Title) {
-        (k, false)
-    } else {
-        return None;
-    };
-    let s = dict.longest_uncased_hit(a, k, EntryKind::Surname)?;
-    let s_end = s.end as usize;
-    if !lower_run(a, k, s_end, line_end) {
-        return None;
+        let h = self.dict.longest_uncased_hit(self.a, k, EntryKind::Place)?;
+        let e = &self.entries[h.entry as usize];
+        if e.attrs.word && !in_lower {
+            return None;
+        }
+        let unit = e.attrs.unit.as_deref();
+        let province = matches!(unit, Some("tỉnh" | "thành phố" | "quốc gia"));
+        let end = h.end as usize;
+        (end >= k + 2 && lower_run(self.a, k, end, line_end) && (any_level || province))
+            .then_some(k..end)
     }
-    let mut m = s_end;
-    while m < line_end && m < k + 3 && name_syllable(a, hits, m) {
-        m += 1;
+
+    /// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
+    /// or a name follows it.
+    fn anchored(&self, i: usize, line_end: usize) -> Option<Range<usize>> {
+        let (dict, entries, a, hits) = (self.dict, self.entries, self.a, self.hits);
+        let longest = |kind| {
+            hits.longest(i, kind)
+                .map(|h| (h.end as usize, &entries[h.entry as usize]))
+        };
+        let place = |k: usize, any_level: bool| self.place(k, any_level, line_end, true);
+        // A unit word and the place it names: "tỉnh nghệ an", "xã mường tè".
+        if let Some(r) = self.unit_place(i, line_end, true) {
+            return Some(r);
+        }
+        // An organization and its province, or a province after "tại": "sở y tế hà nội".
+        let org = longest(EntryKind::Org).map(|(k, _)| k);
+        let prep = (matches!(a.fold(i), "tai" | "o") && a.is_any_word(i, PLACE_PREPOSITIONS))
+            .then_some(i + 1);
+        if let Some(r) = org.and_then(|k| place(k, true)) {
+            return Some(r);
+        }
+        if let Some(r) = prep.and_then(|k| place(k, false)) {
+            return Some(r);
+        }
+        // A rank, a strong form of address or a post, then a surname and the given names.
+        let (k, rank) = if let Some((k, _)) = longest(EntryKind::Rank) {
+            (k, true)
+        } else if let Some((k, _)) = longest(EntryKind::Honorific) {
+            (k, false)
+        } else if let Some((k, _)) = longest(EntryKind::Title) {
+            // The post's organization may stand between: "thứ trưởng bộ y tế nguyễn văn a".
+            let org = hits.longest(k, EntryKind::Org).map(|h| h.end as usize);
+            match org {
+                Some(o) if dict.longest_uncased_hit(a, o, EntryKind::Surname).is_some() => {
+                    (o, false)
+                }
+                _ => (k, false),
+            }
+        } else {
+            return None;
+        };
+        let s = dict.longest_uncased_hit(a, k, EntryKind::Surname)?;
+        let s_end = s.end as usize;
+        if !lower_run(a, k, s_end, line_end) {
+            return None;
+        }
+        let mut m = s_end;
+        while m < line_end && m < k + 3 && name_syllable(a, hits, m) {
+            m += 1;
+        }
+        let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
+        // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,".
+        if m == k + 3 && m < line_end && name_syllable(a, hits, m) && bounded(m + 1) {
+            m += 1;
+        }
+        // Two syllables are a name when something plainly ends them; after a rank, a
+        // function word does too ("đại tướng tô lâm phát biểu").
+        let ok = m >= k + 3
+            || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
+        ok.then_some(k..m)
     }
-    let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
-    // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,".
-    if m == k + 3 && m < line_end && name_syllable(a, hits, m) && bounded(m + 1) {
-        m += 1;
-    }
-    // Two syllables are a name when something plainly ends them; after a rank, a
-    // function word does too ("đại tướng tô lâm phát biểu").
-    let ok = m >= k + 3
-        || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
-    ok.then_some(k..m)
 }
 
 /// Whether tokens `k..end` are lower-case words, each after a space, within the line.
@@ -185,23 +246,19 @@ fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
 }
 
 /// Whether token `m` can be a given name in lower case: a word after a space that is no
-/// function word and starts no post, rank, organization, unit or form of address.
+/// function word and starts no post, rank, form of address or organization or unit of two
+/// words or more.
 fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize) -> bool {
     let t = &a.tokens[m];
     t.kind == TokenKind::Word
         && t.case == Case::Lower
         && t.space_before
         && !crate::keywords::STOP_SET.contains(a, m)
-        && !hits.at(m).iter().any(|h| {
-            matches!(
-                h.kind,
-                EntryKind::Title
-                    | EntryKind::Rank
-                    | EntryKind::Org
-                    | EntryKind::Unit
-                    | EntryKind::Honorific
-                    | EntryKind::DocType
-            )
+        && !hits.at(m).iter().any(|h| match h.kind {
+            EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::DocType => true,
+            // A one-word head ("trường", "sở") is as likely a given name.
+            EntryKind::Org | EntryKind::Unit => h.end - h.start >= 2,
+            _ => false,
         })
 }
 
@@ -290,6 +347,23 @@ mod tests {
         "nhiều người mong hòa bình sẽ sớm trở lại với vùng đất này sau chiến tranh.",
         persons [],
         orgs [],
+        places []
+    );
+    // Names capitalised, posts and places not: the place after its unit still counts.
+    lower!(
+        mixed_line_place_after_unit,
+        "Đại tá Lương Văn Tài, giám đốc công an tỉnh quảng trị, đã kiểm tra trạm.",
+        persons ["Lương Văn Tài"],
+        orgs ["công an tỉnh quảng trị"],
+        places []
+    );
+    // A place name that is also a phrase counts in lower case only on a line all in lower
+    // case: here "thống nhất" is agreeing.
+    lower!(
+        ordinary_phrase_is_no_place_in_ordinary_text,
+        "Sau hội nghị, Công an và Hội Nông dân tỉnh thống nhất kế hoạch phối hợp.",
+        persons [],
+        orgs ["Hội Nông dân tỉnh"],
         places []
     );
     // A capitalised sentence is left as written: its names count by their capitals.

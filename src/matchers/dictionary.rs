@@ -378,6 +378,8 @@ impl Dictionary {
         if a.vocabulary != self.vocab.stamp() || a.ids.len() != a.len() || start >= a.len() {
             return None;
         }
+        // Most words start no entry: no walk for them.
+        self.roots.get(a.ids[start] as usize)?;
         let mut out = Vec::new();
         self.walk(a, &a.ids, start, true, &mut String::new(), &mut out);
         out.into_iter().find(|h| h.kind == kind)
@@ -485,6 +487,12 @@ impl Hits {
     #[inline]
     pub fn starts(&self, i: usize, kind: EntryKind) -> bool {
         self.kinds.get(i).is_some_and(|m| m & 1 << kind as u16 != 0)
+    }
+
+    /// Whether a hit of one of the kinds of `mask` (bit `kind as u16`) starts at token `i`.
+    #[inline]
+    pub fn starts_any(&self, i: usize, mask: u16) -> bool {
+        self.kinds.get(i).is_some_and(|m| m & mask != 0)
     }
 
     /// Whether any hit starts at token `i`.
