@@ -219,8 +219,9 @@ impl<'a, 'b> Cx<'a, 'b> {
                 s.push(' ');
             }
             let t = self.a.text(i);
-            if unicode_normalization::is_nfc_quick(t.chars())
-                == unicode_normalization::IsNormalized::Yes
+            if nfc_stable(t)
+                || unicode_normalization::is_nfc_quick(t.chars())
+                    == unicode_normalization::IsNormalized::Yes
             {
                 s.push_str(t);
             } else {
@@ -231,7 +232,51 @@ impl<'a, 'b> Cx<'a, 'b> {
     }
 }
 
+/// Whether `s` is in NFC for want of anything NFC could change, read off its bytes: every
+/// character below U+0300 (ASCII, Latin-1, Latin Extended-A and B) or in Latin Extended
+/// Additional (U+1E00–U+1EFF, the Vietnamese letters with tones) is NFC and composes with
+/// nothing before it. Anything else (combining marks among it) is left to the full check.
+#[inline]
+fn nfc_stable(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0x00..=0x7F => i += 1,
+            // U+0080..U+02FF.
+            0xC2..=0xCB => i += 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Whether `s` is a Roman numeral of at most a few letters ("I", "III", "XIV").
 pub(crate) fn is_roman(s: &str) -> bool {
     !s.is_empty() && s.len() <= 5 && s.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+#[cfg(test)]
+mod tests {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+    #[test]
+    fn stable_text_is_nfc() {
+        // Every character the fast path lets through is NFC, alone and after a letter.
+        for cp in (0x80..0x300).chain(0x1E00..0x1F00) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for s in [c.to_string(), format!("a{c}"), format!("{c}b")] {
+                assert!(super::nfc_stable(&s), "U+{cp:04X}");
+                assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "U+{cp:04X}");
+            }
+        }
+        // Decomposed letters and other scripts go to the full check.
+        let nfd: String = "Nguyễn".nfd().collect();
+        assert!(!super::nfc_stable(&nfd));
+        assert!(!super::nfc_stable("Ω"));
+        assert!(!super::nfc_stable("한"));
+    }
 }
