@@ -682,6 +682,20 @@ mod tests {
         [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]
     );
     org!(
+        sectors_abbreviated_with_a_hyphen,
+        "lãnh đạo Sở KH-ĐT tỉnh Bình Định và BCH Quân sự tỉnh Kon Tum họp",
+        [
+            (
+                "Sở KH-ĐT tỉnh Bình Định",
+                "Sở Kế hoạch và Đầu tư tỉnh Bình Định"
+            ),
+            (
+                "BCH Quân sự tỉnh Kon Tum",
+                "Bộ Chỉ huy Quân sự tỉnh Kon Tum"
+            )
+        ]
+    );
+    org!(
         radio_abbreviation,
         "tại Đài PT&TH tỉnh.",
         [("Đài PT&TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh")]
