@@ -199,6 +199,18 @@ off!(
     [("Kim Văn Hòa", None, ["Chủ tịch HĐND tỉnh"])]
 );
 off!(
+    a_post_held_now_after_a_former_one,
+    "Bà Đỗ Thị Lan, Trưởng phòng Tài chính huyện Yên Minh (cũ), nay là Phó Giám đốc Sở Tài chính tỉnh Tuyên Quang, trả lời báo chí.",
+    [(
+        "Đỗ Thị Lan",
+        None,
+        [
+            "Trưởng phòng Tài chính huyện Yên Minh",
+            "Phó Giám đốc Sở Tài chính tỉnh Tuyên Quang"
+        ]
+    )]
+);
+off!(
     working_is_not_a_post,
     "Ông Kim Văn Hòa làm việc với Sở Y tế.",
     []
