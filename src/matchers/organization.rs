@@ -118,6 +118,19 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
             continue;
         }
+        // A one-word head that begins a known place ("Hội An", "Trường Sa"), names a unit
+        // ("đường Trường Chinh") or stands in a landmark's name ("cầu Trường Tiền") is a
+        // word of that name.
+        if one_word
+            && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
+            && (cx
+                .longest(i, EntryKind::Place)
+                .is_some_and(|(p, _)| p.end > h.end)
+                || unit_ends_at(cx, i)
+                || cx.after_landmark(i))
+        {
+            continue;
+        }
         let head_end = h.end as usize;
         let mut name = e.canonical.clone();
         let force = e.attrs.force;
@@ -467,6 +480,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             let then_scope = k == j + 1 && m > k && m < cx.n() && scope_unit(cx, m).is_some();
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
+                && !place_ends_at(cx, k)
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word
                     || cx.is_stop_word(m)
@@ -487,6 +501,23 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether an administrative or street unit word ends right before token `k`.
+fn unit_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    (1..=3).filter(|&b| k >= b).any(|b| {
+        cx.longest(k - b, EntryKind::Unit)
+            .is_some_and(|(h, _)| h.end as usize == k)
+    })
+}
+
+/// Whether a known place ends right before token `k`: its name is whole, and a lower-case
+/// word after it does not close it ("Bệnh viện Trung ương Thái Nguyên khám").
+fn place_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    (1..=4).filter(|&b| k >= b).any(|b| {
+        cx.longest(k - b, EntryKind::Place)
+            .is_some_and(|(h, _)| h.end as usize == k)
+    })
 }
 
 fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -583,6 +614,16 @@ mod tests {
         a_verb_after_a_name_is_not_part_of_it,
         "Công ty Hòa Phát đầu tư tỉnh Quảng Ngãi",
         [("Công ty Hòa Phát", "Công ty Hòa Phát")]
+    );
+    org!(
+        a_head_word_that_begins_a_place_or_a_landmark_is_no_head,
+        "khách thăm Hội An rồi ra quần đảo Hoàng Sa, qua cầu Trường Xuân và đường Hội Hòa",
+        []
+    );
+    org!(
+        a_known_place_ends_a_name,
+        "Bệnh viện Đa khoa Cà Mau mổ, cứu sống bé trai",
+        [("Bệnh viện Đa khoa Cà Mau", "Bệnh viện Đa khoa Cà Mau")]
     );
     org!(
         fixed_ministry,
