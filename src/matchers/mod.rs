@@ -121,9 +121,23 @@ impl<'a, 'b> Cx<'a, 'b> {
             EntryKind::Honorific => {
                 !cap || self.clause_start(i) || self.surname_after(h.end as usize)
             }
-            EntryKind::Org => cap,
+            EntryKind::Org => cap && !self.head_begins_place(*h),
             _ => false,
         })
+    }
+
+    /// Whether the organization head `h` is one generic word ("Hội", "Trường", "Báo") that
+    /// begins a known place ("Hội An", "Trường Sa", "Bảo Lộc" without diacritics): a word of
+    /// the place's name, no head.
+    pub fn head_begins_place(&self, h: Hit) -> bool {
+        h.end - h.start == 1
+            && matches!(
+                self.entry(h).attrs.org_type,
+                crate::lexicon::OrgType::Name | crate::lexicon::OrgType::Desc
+            )
+            && self
+                .longest(h.start as usize, EntryKind::Place)
+                .is_some_and(|(p, _)| p.end > h.end)
     }
 
     /// Whether a capitalised surname stands at token `k` (after a form of address).

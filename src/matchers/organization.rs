@@ -121,13 +121,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         // A one-word head that begins a known place ("Hội An", "Trường Sa"), names a unit
         // ("đường Trường Chinh") or stands in a landmark's name ("cầu Trường Tiền") is a
         // word of that name.
-        if one_word
-            && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
-            && (cx
-                .longest(i, EntryKind::Place)
-                .is_some_and(|(p, _)| p.end > h.end)
-                || unit_ends_at(cx, i)
-                || cx.after_landmark(i))
+        if cx.head_begins_place(*h)
+            || one_word
+                && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
+                && (unit_ends_at(cx, i) || cx.after_landmark(i))
         {
             continue;
         }
@@ -619,6 +616,14 @@ mod tests {
         a_head_word_that_begins_a_place_or_a_landmark_is_no_head,
         "khách thăm Hội An rồi ra quần đảo Hoàng Sa, qua cầu Trường Xuân và đường Hội Hòa",
         []
+    );
+    org!(
+        unaccented_investment_company_named_after_a_place,
+        "Cong ty TNHH Dau tu Hoi An Xanh trung thau goi thau so 3",
+        [(
+            "Cong ty TNHH Dau tu Hoi An Xanh",
+            "Công ty Trách nhiệm hữu hạn Đầu tư Hội An Xanh"
+        )]
     );
     org!(
         a_known_place_ends_a_name,
