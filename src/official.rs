@@ -179,11 +179,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             honorific = Some(word);
             start = h;
         }
-        // "ROLE NAME", "ROLE - NAME", and with a rank "ROLE, RANK NAME".
+        // "ROLE NAME", "ROLE - NAME", and with a rank or a form of address "ROLE, RANK
+        // NAME", "ROLE, ông NAME".
         // A post whose text runs past its own end, to the country after it.
         let mut role_reach: Option<(usize, usize)> = None;
         let before = role_ending(start).or_else(|| {
-            let comma_rank = rank.is_some() && start > 0 && cx.a.is_punct(start - 1, ",");
+            let comma_rank = (rank.is_some() || honorific.is_some())
+                && start > 0
+                && cx.a.is_punct(start - 1, ",");
             if start > 0 && (is_sep(start - 1) || comma_rank) {
                 role_ending(start - 1)
             } else {
