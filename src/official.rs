@@ -179,11 +179,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             honorific = Some(word);
             start = h;
         }
-        // "ROLE NAME", "ROLE - NAME", and with a rank "ROLE, RANK NAME".
+        // "ROLE NAME", "ROLE - NAME", and with a rank or a form of address "ROLE, RANK
+        // NAME", "ROLE, ông NAME".
         // A post whose text runs past its own end, to the country after it.
         let mut role_reach: Option<(usize, usize)> = None;
         let before = role_ending(start).or_else(|| {
-            let comma_rank = rank.is_some() && start > 0 && cx.a.is_punct(start - 1, ",");
+            let comma_rank = (rank.is_some() || honorific.is_some())
+                && start > 0
+                && cx.a.is_punct(start - 1, ",");
             if start > 0 && (is_sep(start - 1) || comma_rank) {
                 role_ending(start - 1)
             } else {
@@ -213,18 +216,23 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         }
         // Right: ", ROLE, ROLE" or " - ROLE, ROLE", skipping a short aside: "(ảnh)",
         // "(SN 1986)", "(quê Nghệ An)".
-        let mut j = pe;
-        if cx.a.is_punct(j, "(") {
-            if let Some(close) = (j + 1..(j + 16).min(n))
-                .take_while(|&k| !cx.a.is_punct(k, "(") && cx.tok(k).kind != TokenKind::Break)
-                .find(|&k| cx.a.is_punct(k, ")"))
-            {
-                j = close + 1;
+        // The same after a post: "Giám đốc Sở X (cũ), nay là …".
+        let past_aside = |j: usize| -> usize {
+            if cx.a.is_punct(j, "(") {
+                if let Some(close) = (j + 1..(j + 16).min(n))
+                    .take_while(|&k| !cx.a.is_punct(k, "(") && cx.tok(k).kind != TokenKind::Break)
+                    .find(|&k| cx.a.is_punct(k, ")"))
+                {
+                    return close + 1;
+                }
             }
-        }
+            j
+        };
+        let mut j = pe;
         let mut end = pe;
         let mut first = true;
         loop {
+            j = past_aside(j);
             // Roles are separated by commas, or joined by "và" ("Bí thư Huyện ủy và Chủ
             // tịch UBND huyện").
             let sep_ok = j < n
@@ -336,6 +344,9 @@ const CONNECTORS: &[&[&str]] = &[
     &["làm"],
     // A post held before: "Bà A, nguyên Giám đốc Sở X, …".
     &["nguyên"],
+    // The post held now, after one held before: "…, nay là Phó Giám đốc Sở X".
+    &["nay", "là"],
+    &["hiện", "là"],
     // Said of the person just named: "ông A, người vừa thôi giữ chức …".
     &["người", "vừa", "thôi", "giữ", "chức"],
     &["người", "thôi", "giữ", "chức"],

@@ -199,6 +199,26 @@ off!(
     [("Kim Văn Hòa", None, ["Chủ tịch HĐND tỉnh"])]
 );
 off!(
+    post_comma_form_of_address_name,
+    "Viện trưởng Viện kiểm sát nhân dân huyện, bà Vũ Thị Lan, đọc cáo trạng; Giám đốc Sở Xây dựng, ông Hồ Văn Khải, trả lời.",
+    [
+        ("Vũ Thị Lan", None, ["Viện trưởng Viện kiểm sát nhân dân huyện"]),
+        ("Hồ Văn Khải", None, ["Giám đốc Sở Xây dựng"])
+    ]
+);
+off!(
+    a_post_held_now_after_a_former_one,
+    "Bà Đỗ Thị Lan, Trưởng phòng Tài chính huyện Yên Minh (cũ), nay là Phó Giám đốc Sở Tài chính tỉnh Tuyên Quang, trả lời báo chí.",
+    [(
+        "Đỗ Thị Lan",
+        None,
+        [
+            "Trưởng phòng Tài chính huyện Yên Minh",
+            "Phó Giám đốc Sở Tài chính tỉnh Tuyên Quang"
+        ]
+    )]
+);
+off!(
     working_is_not_a_post,
     "Ông Kim Văn Hòa làm việc với Sở Y tế.",
     []

@@ -73,7 +73,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                             && cx.is_cap_spaced(i)
                             && cx.is_cap(i - 1)
                             && cx.tok(i - 1).kind == TokenKind::Word);
-                if !glued {
+                if !glued && !cx.after_landmark(i) {
                     out.push(Candidate::new(
                         i,
                         end,
@@ -177,6 +177,14 @@ mod tests {
         };
     }
 
+    loc!(
+        places_in_the_name_of_a_landmark,
+        "xe khách chạy qua cầu Long Xuyên, xuống bến phà gần kênh Nhiêu Lộc - Thị Nghè rồi về huyện đảo Phú Quốc và Cà Mau",
+        [
+            ("Phú Quốc", "Phú Quốc", None),
+            ("Cà Mau", "Cà Mau", None)
+        ]
+    );
     loc!(
         province,
         "chi nhánh tỉnh Bắc Giang;",

@@ -121,9 +121,23 @@ impl<'a, 'b> Cx<'a, 'b> {
             EntryKind::Honorific => {
                 !cap || self.clause_start(i) || self.surname_after(h.end as usize)
             }
-            EntryKind::Org => cap,
+            EntryKind::Org => cap && !self.head_begins_place(*h),
             _ => false,
         })
+    }
+
+    /// Whether the organization head `h` is one generic word ("Hội", "Trường", "Báo") that
+    /// begins a known place ("Hội An", "Trường Sa", "Bảo Lộc" without diacritics): a word of
+    /// the place's name, no head.
+    pub fn head_begins_place(&self, h: Hit) -> bool {
+        h.end - h.start == 1
+            && matches!(
+                self.entry(h).attrs.org_type,
+                crate::lexicon::OrgType::Name | crate::lexicon::OrgType::Desc
+            )
+            && self
+                .longest(h.start as usize, EntryKind::Place)
+                .is_some_and(|(p, _)| p.end > h.end)
     }
 
     /// Whether a capitalised surname stands at token `k` (after a form of address).
@@ -177,6 +191,31 @@ impl<'a, 'b> Cx<'a, 'b> {
     pub fn country_at(&self, i: usize) -> Option<(Hit, &'b Entry)> {
         self.longest(i, EntryKind::Place)
             .filter(|(_, e)| e.attrs.unit.as_deref() == Some("quốc gia"))
+    }
+
+    /// Whether token `i` stands in the name of a landmark: after a lower-case noun such as
+    /// "cầu", "chợ", "kênh" or "tàu", or in the capitalised run (dashes included) that
+    /// follows one ("kênh Tham Lương - Bến Cát"). A place or a head word there is part of
+    /// the landmark's name. Not after a unit word ("huyện đảo Lý Sơn" is the district).
+    pub fn after_landmark(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 8 && (self.is_cap(k - 1) || self.a.is_dash(k - 1)) {
+            k -= 1;
+        }
+        if k == 0 || k == i && !self.tok(i).space_before {
+            return false;
+        }
+        let noun = k - 1;
+        let t = self.tok(noun);
+        let unit_before = (1..=2).filter(|&b| noun >= b).any(|b| {
+            self.longest(noun - b, EntryKind::Unit)
+                .is_some_and(|(h, _)| h.end as usize == noun)
+        });
+        t.kind == TokenKind::Word
+            && t.case == Case::Lower
+            && !t.caps_line
+            && self.a.is_any_word(noun, LANDMARKS)
+            && !unit_before
     }
 
     /// Whether a surname starts at token `i`.
@@ -251,6 +290,13 @@ fn nfc_stable(s: &str) -> bool {
     }
     true
 }
+
+/// Nouns of landmarks named like places and bodies: "cầu Trường Tiền", "tàu Thống Nhất",
+/// "chợ Bến Thành", "quần đảo Trường Sa".
+const LANDMARKS: &[&str] = &[
+    "cầu", "chợ", "sông", "kênh", "rạch", "đảo", "núi", "đèo", "hồ", "đầm", "vịnh", "tàu", "cảng",
+    "chùa", "đền", "đình", "hầm",
+];
 
 /// Whether `s` is a Roman numeral of at most a few letters ("I", "III", "XIV").
 pub(crate) fn is_roman(s: &str) -> bool {

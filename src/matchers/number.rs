@@ -22,6 +22,8 @@ impl Chains {
         let n = cx.n();
         let mut wordy = vec![false; n];
         // Whether a run of glued tokens breaks before token i.
+        // A comma or semicolon before a word ends a clause typed without its space
+        // ("12.10.2025,tại"); a slash before a lower-case word reads "per" ("50.000đ/người").
         let boundary = |i: usize| {
             i == 0
                 || i == n
@@ -29,6 +31,12 @@ impl Chains {
                 || cx.a.is_punct(i - 1, "%")
                 || cx.tok(i).kind == TokenKind::Break
                 || cx.tok(i - 1).kind == TokenKind::Break
+                || (cx.tok(i).kind == TokenKind::Word
+                    && (cx.a.is_punct(i - 1, ",") || cx.a.is_punct(i - 1, ";")))
+                || (cx.a.is_punct(i, "/")
+                    && i + 1 < n
+                    && cx.tok(i + 1).kind == TokenKind::Word
+                    && cx.tok(i + 1).case == crate::token::Case::Lower)
         };
         let mut i = 0;
         while i < n {
@@ -141,6 +149,114 @@ pub(crate) fn digits_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         value,
         plain,
     })
+}
+
+/// Words that name a numbered thing ("lớp 10", "Điều 5", "năm 2025"): a number after them
+/// is a label, not the start of a count whose thousands are grouped by spaces.
+const LABELS: &[&str] = &[
+    "năm",
+    "ngày",
+    "tháng",
+    "quý",
+    "lớp",
+    "số",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "tổ",
+    "khóa",
+    "phòng",
+    "tầng",
+    "lần",
+    "thứ",
+    "khu",
+    "đoàn",
+    "đội",
+    "quận",
+    "phường",
+    "vùng",
+    "tuyến",
+    "km",
+    "giờ",
+    "xóm",
+    "ấp",
+    "thôn",
+    "ngõ",
+    "hẻm",
+    "kiệt",
+    "đường",
+    "nhà",
+    "khối",
+    "lô",
+    "cấp",
+    "hạng",
+    "nhóm",
+    "bảng",
+    "hình",
+    "câu",
+    "trang",
+];
+
+/// Reads thousands grouped by spaces ("2 350", "96 500", "1 250 000") after the plain
+/// numeral `num` at token `i`: the first group one to three digits, each next exactly three,
+/// when nothing makes the run ambiguous. Not after another number or a label ("lớp 10 150
+/// học sinh"), not inside a code glued to what precedes it ("+84 912 345 678"), not with a
+/// leading zero (a phone number), and not when a number that is not a group of three
+/// follows ("2 350 12"). Otherwise `num` unchanged.
+fn spaced_groups(cx: &Cx<'_, '_>, i: usize, num: Numeral) -> Numeral {
+    let first = cx.a.text(i);
+    let group = |k: usize| is_num(cx, k) && cx.tok(k).space_before && cx.a.text(k).len() == 3;
+    if !num.plain || num.end != i + 1 || first.len() > 3 || first.starts_with('0') || !group(i + 1)
+    {
+        return num;
+    }
+    if i > 0 {
+        let p = i - 1;
+        let t = cx.tok(p);
+        let opens = cx.a.is_punct(p, "(") || cx.a.is_punct(p, "\"");
+        if !(cx.tok(i).space_before || opens)
+            || t.kind == TokenKind::Number
+            || t.kind == TokenKind::Word
+                && ((t.initial_upper && !cx.clause_start(p)) || cx.a.is_any_word(p, LABELS))
+        {
+            return num;
+        }
+    }
+    let mut value = num.value;
+    let mut j = i + 1;
+    while group(j) {
+        let Some(v) = digits(cx.a.text(j)) else {
+            return num;
+        };
+        value = value * 1000.0 + v;
+        j += 1;
+    }
+    // A decimal part may follow the last group ("1 234,5"); another number may not.
+    let mut end = j;
+    if cx.a.is_punct(j, ",") && glued(cx, j) && is_num(cx, j + 1) && glued(cx, j + 1) {
+        match fraction_part(cx.a.text(j + 1)) {
+            Some(f) => {
+                value += f;
+                end = j + 2;
+            }
+            None => return num,
+        }
+    }
+    let dangling = is_num(cx, end)
+        || glued(cx, end)
+            && end < cx.n()
+            && cx.tok(end).kind == TokenKind::Punct
+            && matches!(cx.a.fold(end), "." | "," | "/" | "-" | ":")
+            && is_num(cx, end + 1);
+    if dangling {
+        return num;
+    }
+    Numeral {
+        end,
+        value,
+        plain: false,
+    }
 }
 
 fn fraction_part(s: &str) -> Option<f64> {
@@ -336,6 +452,9 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["euro"], "EUR"),
     (&["yên"], "JPY"),
     (&["nhân", "dân", "tệ"], "CNY"),
+    (&["đô", "la", "Mỹ"], "USD"),
+    (&["đô", "la", "Úc"], "AUD"),
+    (&["đô", "la", "Singapore"], "SGD"),
     (&["đô", "la"], "USD"),
     (&["đô"], "USD"),
 ];
@@ -344,6 +463,7 @@ const CURRENCIES: &[(&[&str], &str)] = &[
 const NOT_MONEY_AFTER_DONG: &[&str] = &[
     "chí", "bào", "hương", "nghiệp", "đội", "minh", "tâm", "lòng", "thời", "bộ", "loạt", "đều",
     "ý", "tình", "hành", "hồ", "phục", "cấp", "chủ", "ruộng", "cỏ", "lúa", "bằng", "sông", "ca",
+    "phạm",
 ];
 
 fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
@@ -426,7 +546,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 i += 1;
                 continue;
             }
-            digits_numeral(cx, i)
+            digits_numeral(cx, i).map(|num| spaced_groups(cx, i, num))
         } else if t.kind == TokenKind::Word
             && crate::keywords::NUMBER_SET.contains(cx.a, i)
             && crate::keywords::NUMBER_SET.contains(cx.a, i + 1)
@@ -600,6 +720,49 @@ mod tests {
         fraction,
         "giảm 72/94 trường hợp",
         [("fraction", "72/94", "72/94")]
+    );
+    num!(
+        thousands_grouped_by_spaces,
+        "kho nhập 3 420 tấn gạo, 1 250 000 liều vắc xin và 7 600 tỷ đồng",
+        [
+            ("number", "3 420", "3420"),
+            ("number", "1 250 000", "1250000"),
+            ("money", "7 600 tỷ đồng", "7600000000000 VND")
+        ]
+    );
+    num!(
+        spaces_between_labels_and_counts_group_nothing,
+        "lớp 12 300 em, năm 2024 180 hộ, còn 4 500 7 người",
+        [
+            ("number", "12", "12"),
+            ("number", "300", "300"),
+            ("date", "2024", "2024"),
+            ("number", "180", "180"),
+            ("number", "4", "4"),
+            ("number", "500", "500"),
+            ("number", "7", "7")
+        ]
+    );
+    num!(
+        per_unit_after_glued_money,
+        "vé 120.000đ/lượt, gạo 18.000đ/kg",
+        [
+            ("money", "120.000đ", "120000 VND"),
+            ("money", "18.000đ", "18000 VND")
+        ]
+    );
+    num!(
+        dollars_of_a_country,
+        "góp 15 triệu đô la Mỹ và 3 triệu đô la Úc",
+        [
+            ("money", "15 triệu đô la Mỹ", "15000000 USD"),
+            ("money", "3 triệu đô la Úc", "3000000 AUD")
+        ]
+    );
+    num!(
+        accomplices_are_not_money,
+        "KHỞI TỐ 4 ĐỒNG PHẠM, bắt thêm 2 đồng phạm",
+        [("number", "4", "4"), ("number", "2", "2")]
     );
     num!(
         identifiers_are_not_numbers,

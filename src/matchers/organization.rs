@@ -118,6 +118,16 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
             continue;
         }
+        // A one-word head that begins a known place ("Hội An", "Trường Sa"), names a unit
+        // ("đường Trường Chinh") or stands in a landmark's name ("cầu Trường Tiền") is a
+        // word of that name.
+        if cx.head_begins_place(*h)
+            || one_word
+                && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
+                && (unit_ends_at(cx, i) || cx.after_landmark(i))
+        {
+            continue;
+        }
         let head_end = h.end as usize;
         let mut name = e.canonical.clone();
         let force = e.attrs.force;
@@ -467,6 +477,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             let then_scope = k == j + 1 && m > k && m < cx.n() && scope_unit(cx, m).is_some();
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
+                && !place_ends_at(cx, k)
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word
                     || cx.is_stop_word(m)
@@ -487,6 +498,23 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether an administrative or street unit word ends right before token `k`.
+fn unit_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    (1..=3).filter(|&b| k >= b).any(|b| {
+        cx.longest(k - b, EntryKind::Unit)
+            .is_some_and(|(h, _)| h.end as usize == k)
+    })
+}
+
+/// Whether a known place ends right before token `k`: its name is whole, and a lower-case
+/// word after it does not close it ("Bệnh viện Trung ương Thái Nguyên khám").
+fn place_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    (1..=4).filter(|&b| k >= b).any(|b| {
+        cx.longest(k - b, EntryKind::Place)
+            .is_some_and(|(h, _)| h.end as usize == k)
+    })
 }
 
 fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -585,6 +613,24 @@ mod tests {
         [("Công ty Hòa Phát", "Công ty Hòa Phát")]
     );
     org!(
+        a_head_word_that_begins_a_place_or_a_landmark_is_no_head,
+        "khách thăm Hội An rồi ra quần đảo Hoàng Sa, qua cầu Trường Xuân và đường Hội Hòa",
+        []
+    );
+    org!(
+        unaccented_investment_company_named_after_a_place,
+        "Cong ty TNHH Dau tu Hoi An Xanh trung thau goi thau so 3",
+        [(
+            "Cong ty TNHH Dau tu Hoi An Xanh",
+            "Công ty Trách nhiệm hữu hạn Đầu tư Hội An Xanh"
+        )]
+    );
+    org!(
+        a_known_place_ends_a_name,
+        "Bệnh viện Đa khoa Cà Mau mổ, cứu sống bé trai",
+        [("Bệnh viện Đa khoa Cà Mau", "Bệnh viện Đa khoa Cà Mau")]
+    );
+    org!(
         fixed_ministry,
         "Lãnh đạo Bộ Công an phát biểu",
         [("Bộ Công an", "Bộ Công an")]
@@ -680,6 +726,20 @@ mod tests {
         department_with_scope,
         "Giám đốc Sở Y tế tỉnh Nam Định nói",
         [("Sở Y tế tỉnh Nam Định", "Sở Y tế tỉnh Nam Định")]
+    );
+    org!(
+        sectors_abbreviated_with_a_hyphen,
+        "lãnh đạo Sở KH-ĐT tỉnh Bình Định và BCH Quân sự tỉnh Kon Tum họp",
+        [
+            (
+                "Sở KH-ĐT tỉnh Bình Định",
+                "Sở Kế hoạch và Đầu tư tỉnh Bình Định"
+            ),
+            (
+                "BCH Quân sự tỉnh Kon Tum",
+                "Bộ Chỉ huy Quân sự tỉnh Kon Tum"
+            )
+        ]
     );
     org!(
         radio_abbreviation,

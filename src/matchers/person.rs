@@ -151,14 +151,21 @@ fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let mut k = j;
     let max = if cx.caps(j) { 3 } else { 4 };
-    while k < cx.n() && k < j + max && cx.is_cap(k) && cx.tok(k).space_before && !stops_name(cx, k)
+    // Syllables, not tokens: "K'Hoàng" is one syllable of three tokens.
+    let mut syllables = 0;
+    while k < cx.n()
+        && syllables < max
+        && cx.is_cap(k)
+        && cx.tok(k).space_before
+        && !stops_name(cx, k)
     {
         k = after_apostrophe(cx, k);
+        syllables += 1;
     }
     // In capitals a fourth syllable counts when punctuation ends the name after it:
     // "… VI THỊ NGỌC BÍCH: …".
     if cx.caps(j)
-        && k == j + 3
+        && syllables == 3
         && cx.is_cap_spaced(k)
         && !stops_name(cx, k)
         && (k + 1 >= cx.n() || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break))
@@ -171,8 +178,10 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
     let mut k = i + 1;
     let max = if cx.caps(i) { 3 } else { 4 };
-    while k < cx.n() && k < i + max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
+    let mut syllables = 1;
+    while k < cx.n() && syllables < max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
         k = after_apostrophe(cx, k);
+        syllables += 1;
     }
     k
 }
@@ -298,6 +307,11 @@ mod tests {
         foreign_leaders_after_post_and_country,
         "Thủ tướng Thái Lan Anutin Charnvirakul gặp Tổng thống Hàn Quốc Lee Jae Myung",
         ["Anutin Charnvirakul", "Lee Jae Myung"]
+    );
+    per!(
+        apostrophe_prefix_counts_as_one_syllable,
+        "đồng chí H'Lâm Thị Hương và Trung úy Ksor Y'Bình Văn Nam đến",
+        ["H'Lâm Thị Hương", "Ksor Y'Bình Văn Nam"]
     );
     per!(
         apostrophe_names,

@@ -582,6 +582,16 @@ mod tests {
         "đến hết tháng 11, tỉnh",
         [("date", "tháng 11", "?")]
     );
+    tm!(
+        dates_and_times_before_a_comma_without_space,
+        "Sáng 9/12,đoàn đến; ngày 15.01.2026,họp lúc 07:30,xong 2-3-2026;tối",
+        [
+            ("date", "9/12", "--12-09"),
+            ("date", "15.01.2026", "2026-01-15"),
+            ("time", "07:30", "07:30"),
+            ("date", "2-3-2026", "2026-03-02")
+        ]
+    );
     tm!(invalid_date, "ngày 32/13/2023", []);
     tm!(
         clock_times,
