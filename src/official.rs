@@ -190,11 +190,22 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             if start > 0 && (is_sep(start - 1) || comma_rank) {
                 role_ending(start - 1)
             } else {
-                // A foreign post, its country between: "Thủ tướng Lào A B".
-                let country = (1..=4)
-                    .filter(|&b| start >= b)
-                    .find_map(|b| cx.country_at(start - b))
-                    .filter(|(h, _)| h.end as usize == start);
+                // A foreign post, its country between: "Thủ tướng Lào A B"; an envoy, the
+                // country sending and the one receiving: "Đại sứ Việt Nam tại Nhật Bản A B".
+                let country_ending = |end: usize| {
+                    (1..=4)
+                        .filter(|&b| end >= b)
+                        .find_map(|b| cx.country_at(end - b))
+                        .filter(|(h, _)| h.end as usize == end)
+                };
+                let country = country_ending(start).map(|(h, e)| {
+                    let s = h.start as usize;
+                    let posted = s > 1 && cx.a.is_any_word(s - 1, &["tại", "ở"]);
+                    match country_ending(s.saturating_sub(1)).filter(|_| posted) {
+                        Some(sending) => (sending.0, e),
+                        None => (h, e),
+                    }
+                });
                 country.and_then(|(h, _)| {
                     let r = role_ending(h.start as usize)?;
                     // The post reads with its country: "Thủ tướng Lào".

@@ -331,3 +331,13 @@ off!(
     "Chủ tịch nước tiếp Tổng thống Indonesia Prabowo Subianto tại Hà Nội.",
     [("Prabowo Subianto", None, ["Tổng thống Indonesia"])]
 );
+
+off!(
+    envoy_between_two_countries,
+    "Hôm qua, Đại sứ Việt Nam tại Hàn Quốc Vũ Thanh Hải đã gặp cộng đồng người Việt.",
+    [(
+        "Vũ Thanh Hải",
+        None::<&str>,
+        ["Đại sứ Việt Nam tại Hàn Quốc"]
+    )]
+);

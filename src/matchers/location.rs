@@ -67,8 +67,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.
                 // On a line in capitals every word is capitalised: that says nothing.
+                // (A person's name after it does not glue: "Đại sứ tại Nhật Bản Lê Văn A".)
+                let person_after = cx.is_surname(end) && cx.is_cap_spaced(end + 1);
                 let glued = !cx.caps(i)
-                    && (end < cx.n() && cx.is_cap_spaced(end) && !cx.starts_phrase(end)
+                    && (end < cx.n()
+                        && cx.is_cap_spaced(end)
+                        && !cx.starts_phrase(end)
+                        && !person_after
                         || i > 0
                             && cx.is_cap_spaced(i)
                             && cx.is_cap(i - 1)
