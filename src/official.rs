@@ -108,6 +108,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
                 org = Some(m);
                 j = mentions[m].end as usize;
+            } else if let Some((c, _)) = cx.country_at(j) {
+                // A post of a country, or an envoy's: "Đại sứ Nhật Bản tại Việt Nam".
+                j = c.end as usize;
+                if cx.a.is_any_word(j, &["tại", "ở"]) {
+                    if let Some((c, _)) = cx.country_at(j + 1) {
+                        j = c.end as usize;
+                    }
+                }
             }
             roles.push(RoleMatch {
                 start: i,
@@ -218,6 +226,17 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             used[r] = true;
             held.push(r);
             start = roles[r].start;
+            // Posts stacked before the name: "Ủy viên Bộ Chính trị, Bộ trưởng Bộ X A".
+            while start > 1 && cx.a.is_punct(start - 1, ",") {
+                match role_ending(start - 1).filter(|&q| !used[q]) {
+                    Some(q) => {
+                        used[q] = true;
+                        held.push(q);
+                        start = roles[q].start;
+                    }
+                    None => break,
+                }
+            }
             if honorific.is_none() {
                 if let Some((h, word)) = honorific_ending(start) {
                     honorific = Some(word);
@@ -248,7 +267,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             // tịch UBND huyện").
             let sep_ok = j < n
                 && (cx.a.is_punct(j, ",")
-                    || (!first && cx.a.is_word(j, "và"))
+                    || (!first && cx.a.is_any_word(j, &["và", "kiêm"]))
                     || (first && is_sep(j)));
             // A new post is introduced: "giữ chức vụ", "được bầu làm", "được bổ nhiệm giữ
             // chức" — with or without a comma before.
@@ -336,7 +355,64 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             force.get_or_insert(f);
         }
     }
+    share_across_mentions(&mut out);
     out
+}
+
+/// The most posts one person's mentions share (past it each keeps its own): a text naming
+/// one person with ever new posts stays linear.
+const MAX_SHARED_ROLES: usize = 16;
+
+/// One person named several times in a text holds the same posts throughout: every
+/// mention's official carries the posts the text gives that person anywhere (each with the
+/// span where it is written, in the order written), and a mention without a rank takes the
+/// rank given at another.
+fn share_across_mentions(officials: &mut [Candidate]) {
+    if officials.len() < 2 {
+        return;
+    }
+    let mut groups: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, c) in officials.iter().enumerate() {
+        if let Value::Official(o) = &c.value {
+            groups.entry(tone::key(&o.name)).or_default().push(k);
+        }
+    }
+    for group in groups.values().filter(|g| g.len() > 1) {
+        let mut roles: Vec<Role> = Vec::new();
+        let (mut rank, mut force) = (None, None);
+        for &k in group {
+            let Value::Official(o) = &officials[k].value else {
+                continue;
+            };
+            for role in &o.roles {
+                if !roles.iter().any(|x| same_post(x, role)) {
+                    roles.push(role.clone());
+                }
+            }
+            rank = rank.or_else(|| o.rank.clone());
+            force = force.or(o.force);
+        }
+        if roles.len() > MAX_SHARED_ROLES {
+            continue;
+        }
+        roles.sort_by_key(|r| r.span.start);
+        for &k in group {
+            if let Value::Official(o) = &mut officials[k].value {
+                o.roles.clone_from(&roles);
+                if o.rank.is_none() {
+                    o.rank.clone_from(&rank);
+                }
+                o.force = o.force.or(force);
+            }
+        }
+    }
+}
+
+/// Whether two posts are the same: their titles and organizations, canonical.
+fn same_post(x: &Role, y: &Role) -> bool {
+    tone::key(&x.title) == tone::key(&y.title)
+        && x.organization.as_deref().map(tone::key) == y.organization.as_deref().map(tone::key)
 }
 
 /// Phrases that introduce a post after a name.
@@ -348,6 +424,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "bầu", "giữ", "chức"],
     &["được", "bầu", "làm"],
     &["được", "bầu", "là"],
+    &["được", "bổ", "nhiệm"],
+    &["được", "bầu"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
     &["thôi", "giữ", "chức", "vụ"],
@@ -482,12 +560,7 @@ pub fn merge(entities: &[crate::entity::Entity<'_>]) -> Vec<OfficialRecord> {
         }
         rec.force = rec.force.or(o.force);
         for role in &o.roles {
-            let same = |x: &Role| {
-                tone::key(&x.title) == tone::key(&role.title)
-                    && x.organization.as_deref().map(tone::key)
-                        == role.organization.as_deref().map(tone::key)
-            };
-            if !rec.roles.iter().any(same) {
+            if !rec.roles.iter().any(|x| same_post(x, role)) {
                 rec.roles.push(role.clone());
             }
         }

@@ -341,3 +341,58 @@ off!(
         ["Đại sứ Việt Nam tại Hàn Quốc"]
     )]
 );
+
+off!(
+    posts_stacked_before_the_name,
+    "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng Phan Đức Mạnh chủ trì buổi làm việc.",
+    [(
+        "Phan Đức Mạnh",
+        None::<&str>,
+        ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng"]
+    )]
+);
+
+off!(
+    posts_joined_by_kiem,
+    "Đại tá Hồ Văn Lực, Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 4, đã kiểm tra.",
+    [(
+        "Hồ Văn Lực",
+        Some("Đại tá"),
+        ["Phó Tư lệnh", "Tham mưu trưởng Quân khu 4"]
+    )]
+);
+
+off!(
+    appointed_without_giu_chuc,
+    "THƯỢNG TÁ ĐẶNG VĂN BÌNH ĐƯỢC BỔ NHIỆM PHÓ GIÁM ĐỐC CÔNG AN TỈNH KHÁNH HÒA",
+    [(
+        "ĐẶNG VĂN BÌNH",
+        Some("Thượng tá"),
+        ["PHÓ GIÁM ĐỐC CÔNG AN TỈNH KHÁNH HÒA"]
+    )]
+);
+
+off!(
+    envoy_after_the_name,
+    "Thứ trưởng tiếp bà Anna Kowalska, Đại sứ Ba Lan tại Việt Nam, chiều qua.",
+    [(
+        "Anna Kowalska",
+        None::<&str>,
+        ["Đại sứ Ba Lan tại Việt Nam"]
+    )]
+);
+
+/// A person named again later holds the posts the text gave them: each mention's official
+/// carries them, with the rank given at another mention.
+#[test]
+fn posts_shared_across_mentions() {
+    let text = "Đại tá Mai Xuân Hòa, Giám đốc Công an tỉnh Điện Biên, dự lễ. \
+                Phát biểu tại buổi lễ, Đại tá Mai Xuân Hòa nhấn mạnh yêu cầu giữ vững an ninh.";
+    let found = officials(text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    for (name, rank, roles) in &found {
+        assert_eq!(name, "Mai Xuân Hòa");
+        assert_eq!(rank.as_deref(), Some("Đại tá"));
+        assert_eq!(roles, &["Giám đốc Công an tỉnh Điện Biên".to_string()]);
+    }
+}

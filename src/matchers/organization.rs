@@ -428,6 +428,13 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             k += 1;
             continue;
         }
+        if k > j {
+            let more = numbered_part(cx, k);
+            if more > 0 {
+                k += more;
+                continue;
+            }
+        }
         if k > j
             && t.kind == TokenKind::Punct
             && !t.space_before
@@ -523,6 +530,25 @@ fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
 
 /// A descriptive name after a desc-type head ("Cục Cảnh sát giao thông"): it starts with a
 /// capital and runs over words up to punctuation, a function word or another phrase.
+/// The tokens at `k` (inside a name) that number it: digits glued to a code in capitals
+/// ("Phòng PC04"), or "số" and a number ("Đội CSGT số 2"). 0 for none.
+fn numbered_part(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let small_number =
+        |i: usize| i < cx.n() && cx.tok(i).kind == TokenKind::Number && cx.a.text(i).len() <= 3;
+    if k > 0
+        && small_number(k)
+        && !cx.tok(k).space_before
+        && cx.tok(k - 1).kind == TokenKind::Word
+        && cx.tok(k - 1).case == crate::token::Case::Upper
+    {
+        return 1;
+    }
+    if cx.a.is_word(k, "số") && small_number(k + 1) && cx.tok(k + 1).space_before {
+        return 2;
+    }
+    0
+}
+
 fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     if cx.caps(j)
         || !cx.is_cap_spaced(j)
@@ -535,6 +561,11 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let limit = (j + 10).min(cx.n());
     while k < limit {
         let t = cx.tok(k);
+        let more = numbered_part(cx, k);
+        if more > 0 {
+            k += more;
+            continue;
+        }
         if t.kind != TokenKind::Word || !t.space_before || cx.is_stop_word(k) || cx.starts_phrase(k)
         {
             break;
@@ -570,6 +601,14 @@ mod tests {
                 "TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ",
                 "Tòa án nhân dân khu vực 2 - Cần Thơ"
             )
+        ]
+    );
+    org!(
+        codes_and_numbers_in_names,
+        "Phòng PC03 và Đội CSGT số 4 vừa phối hợp kiểm tra",
+        [
+            ("Phòng PC03", "Phòng PC03"),
+            ("Đội CSGT số 4", "Đội Cảnh sát giao thông số 4")
         ]
     );
     org!(

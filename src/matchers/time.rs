@@ -89,6 +89,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 .or_else(|| spoken_time(cx, i))
                 .or_else(|| year_range(cx, i))
                 .or_else(|| day_month_words(cx, i))
+                .or_else(|| born_year(cx, i))
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i)
         } else if t.kind == TokenKind::Word {
@@ -110,6 +111,19 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             None => i += 1,
         }
     }
+}
+
+/// "SN 1987": the year of birth ("sinh năm") written short.
+fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let after_sn = i > 0 && cx.tok(i - 1).kind == TokenKind::Word && cx.a.fold(i - 1) == "sn";
+    if !after_sn || !cx.tok(i).space_before {
+        return None;
+    }
+    let y = is_year(cx, i)?;
+    if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
+        return None;
+    }
+    Some(date(i, i + 1, Some(y), None, None))
 }
 
 /// "22/12/2023", "7-11-2024", "29.03.2024", "9/2017", "2023-12", "22/12" in context.
@@ -541,6 +555,11 @@ mod tests {
             ("date", "7-11-2024", "2024-11-07"),
             ("date", "29.03.2024", "2024-03-29")
         ]
+    );
+    tm!(
+        year_of_birth,
+        "bị can Lê Văn Tư (SN 1979, ngụ xã An Phú) và sn 2001",
+        [("date", "1979", "1979"), ("date", "2001", "2001")]
     );
     tm!(
         month_year,
