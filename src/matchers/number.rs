@@ -606,12 +606,50 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 value: num.value,
                 currency: code.to_string(),
             }
+        } else if bare_amount(cx, i, end) {
+            Value::Money {
+                value: num.value,
+                currency: "VND".to_string(),
+            }
         } else {
             Value::Number { value: num.value }
         };
         out.push(Candidate::new(i, end, value));
         i = end;
     }
+}
+
+/// Words of money shortly before an amount ("số tiền", "thưởng", "thiệt hại", "chi phí",
+/// "bồi thường", "chiếm đoạt", "hỗ trợ" …).
+const MONEY_CUES: &[&str] = &[
+    "tiền",
+    "thưởng",
+    "hại",
+    "giá",
+    "lãi",
+    "thu",
+    "vốn",
+    "phạt",
+    "phí",
+    "nộp",
+    "chi",
+    "lương",
+    "dịch",
+    "đoạt",
+    "trợ",
+    "thường",
+    "ngân",
+    "quỹ",
+];
+
+/// Whether the number at tokens `i..end`, ended by "triệu" or "tỷ" and then by the clause,
+/// is an amount of đồng left unsaid: "thiệt hại ước 2,8 tỷ.", "thưởng 500 triệu".
+fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
+    let scaled = end > i + 1 && cx.a.is_any_word(end - 1, &["triệu", "tỷ", "tỉ"]);
+    let closes = end >= cx.n()
+        || cx.tok(end).kind == TokenKind::Break
+        || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...");
+    scaled && closes && (i.saturating_sub(6)..i).any(|k| cx.a.is_any_word(k, MONEY_CUES))
 }
 
 /// Whether token `i` continues a numeral to its left ("184" of "3.184").
@@ -629,6 +667,14 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        amounts_of_dong_left_unsaid,
+        "thiệt hại khoảng 3,5 tỷ, dân số 100 triệu.",
+        [
+            ("money", "3,5 tỷ", "3500000000 VND"),
+            ("number", "100 triệu", "100000000")
+        ]
+    );
     num!(
         hotlines_are_not_counts,
         "gọi 1900 1234 hoặc 1800.5678 trong năm 1900 có 12 cuộc",

@@ -549,6 +549,22 @@ fn numbered_part(cx: &Cx<'_, '_>, k: usize) -> usize {
     0
 }
 
+/// Duties named in pairs with a comma inside a name: "phòng, chống" (prevent and fight),
+/// "phòng cháy, chữa cháy", "cứu nạn, cứu hộ". At the comma `k`: 2 (the comma and the
+/// word after it) when the words around it make such a pair, else 0.
+fn paired_duty(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let pair = k > 0
+        && cx.a.is_punct(k, ",")
+        && ((cx.a.is_word(k - 1, "phòng") && cx.a.is_word(k + 1, "chống"))
+            || (cx.a.is_word(k - 1, "cháy") && cx.a.is_word(k + 1, "chữa"))
+            || (cx.a.is_word(k - 1, "nạn") && cx.a.is_word(k + 1, "cứu")));
+    if pair {
+        2
+    } else {
+        0
+    }
+}
+
 fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     if cx.caps(j)
         || !cx.is_cap_spaced(j)
@@ -558,10 +574,10 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         return j;
     }
     let mut k = j + 1;
-    let limit = (j + 10).min(cx.n());
+    let limit = (j + 14).min(cx.n());
     while k < limit {
         let t = cx.tok(k);
-        let more = numbered_part(cx, k);
+        let more = numbered_part(cx, k).max(paired_duty(cx, k));
         if more > 0 {
             k += more;
             continue;
@@ -609,6 +625,20 @@ mod tests {
         [
             ("Phòng PC03", "Phòng PC03"),
             ("Đội CSGT số 4", "Đội Cảnh sát giao thông số 4")
+        ]
+    );
+    org!(
+        duties_in_pairs,
+        "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ phối hợp với Phòng Cảnh sát phòng, chống tội phạm về môi trường",
+        [
+            (
+                "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+                "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+            ),
+            (
+                "Phòng Cảnh sát phòng, chống tội phạm về môi trường",
+                "Phòng Cảnh sát phòng, chống tội phạm về môi trường"
+            )
         ]
     );
     org!(

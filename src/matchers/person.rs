@@ -68,7 +68,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 // (Vietnam's own leaders have surnames, which anchor them already.)
                 let country = cx.country_at(j).filter(|(_, e)| e.canonical != "Việt Nam");
                 if let Some((p, _)) = country {
-                    let k = p.end as usize;
+                    let mut k = p.end as usize;
+                    // An envoy's post names where they serve too: "Đại sứ Đức tại Việt Nam".
+                    if cx.a.is_any_word(k, &["tại", "ở"]) {
+                        if let Some((q, _)) = cx.country_at(k + 1) {
+                            k = q.end as usize;
+                        }
+                    }
                     let end = name_run(cx, k);
                     if end >= k + 2 && cx.tok(k).space_before {
                         out.push(person(cx, k, end));
