@@ -1,5 +1,5 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl to heldout6.jsonl: text without diacritics, NFD, capitals, other provinces, military ranks,
+//! project's own held-out sentences (tests/data/heldout.jsonl to heldout9.jsonl: text without diacritics, NFD, capitals, lower case, other provinces, military ranks,
 //! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
@@ -115,12 +115,46 @@ fn heldout6_floor() {
     );
 }
 
+/// Lines about the army, Party and state posts, money and documents, eight of them in lower
+/// case and six without diacritics (written blind; 0.950 micro F1 on first sight).
+#[test]
+fn heldout7_floor() {
+    heldout("heldout7");
+}
+
+/// The hard input forms: no diacritics, lower case, capitals, NFD, old tone placement,
+/// messy typography (written blind; 0.896 micro F1 on first sight).
+#[test]
+fn heldout8_floor() {
+    heldout("heldout8");
+}
+
+/// A mixed feed from many provinces (written blind; 0.940 micro F1 on first sight). Its
+/// times leave out the part of the day ("5h20", not "5h20 sáng"), which this crate keeps
+/// by the convention of the other sets; its lower-case organizations named like people
+/// ("trường thpt chuyên …") and football clubs are not found.
+#[test]
+fn heldout9_floor() {
+    heldout_with(
+        "heldout9",
+        Floors {
+            micro: 0.96,
+            kind: 0.90,
+            officials: 0.95,
+            roles: 0.90,
+            except: &[("time", 0.6)],
+        },
+    );
+}
+
 /// The floors a held-out set is held to.
 struct Floors {
     micro: f64,
     kind: f64,
     officials: f64,
     roles: f64,
+    /// Kinds held to their own floor.
+    except: &'static [(&'static str, f64)],
 }
 
 impl Floors {
@@ -129,6 +163,7 @@ impl Floors {
         kind: 0.95,
         officials: 0.95,
         roles: 0.95,
+        except: &[],
     };
 }
 
@@ -145,7 +180,12 @@ fn heldout_with(name: &str, floors: Floors) {
     assert!(micro >= floors.micro, "held-out micro F1 {micro}");
     for (k, v) in res["kinds"].as_object().expect("kinds") {
         let f1 = v["f1"].as_f64().unwrap_or(0.0);
-        assert!(f1 >= floors.kind, "held-out {k} F1 {f1}");
+        let floor = floors
+            .except
+            .iter()
+            .find(|(x, _)| x == k)
+            .map_or(floors.kind, |&(_, f)| f);
+        assert!(f1 >= floor, "held-out {k} F1 {f1}");
         if let Some(acc) = v["value_acc"].as_f64() {
             assert_eq!(acc, 1.0, "held-out {k} value accuracy");
         }
