@@ -31,6 +31,13 @@ pub const DAY_CONTEXT: &[&str] = &[
     "từ", "tới", "hết", "dịp", "lễ", "khánh", "niệm", "trước", "sau",
 ];
 
+/// Nouns of landmarks named like places and bodies: "cầu Trường Tiền", "tàu Thống Nhất",
+/// "chợ Bến Thành", "quần đảo Trường Sa".
+pub const LANDMARKS: &[&str] = &[
+    "cầu", "chợ", "sông", "kênh", "rạch", "đảo", "núi", "đèo", "hồ", "đầm", "vịnh", "tàu", "cảng",
+    "chùa", "đền", "đình", "hầm",
+];
+
 /// The tag of [`STOP_WORDS`].
 pub const STOP: u8 = 1;
 /// The tag of [`NUMBER_WORDS`].
@@ -39,6 +46,8 @@ pub const NUMBER: u8 = 2;
 pub const DATE: u8 = 4;
 /// The tag of [`DAY_CONTEXT`].
 pub const DAY: u8 = 8;
+/// The tag of [`LANDMARKS`].
+pub const LANDMARK: u8 = 16;
 
 /// The folded forms of every listed word, and per id the tags of the lists holding a word
 /// that folds to it.
@@ -50,6 +59,7 @@ static TAGS: LazyLock<(Distinct, WordIds, Vec<u8>)> = LazyLock::new(|| {
         (NUMBER_WORDS, NUMBER),
         (DATE_START, DATE),
         (DAY_CONTEXT, DAY),
+        (LANDMARKS, LANDMARK),
     ] {
         for w in list {
             let id = folds.id(&crate::normalize::fold(w)) as usize;
@@ -116,3 +126,9 @@ keywords!(
     "The date-starting words, checked."
 );
 keywords!(DAY_SET, DAY_CONTEXT, DAY, "The day-context words, checked.");
+keywords!(
+    LANDMARK_SET,
+    LANDMARKS,
+    LANDMARK,
+    "The nouns of landmarks, checked."
+);

@@ -409,10 +409,15 @@ fn share_across_mentions(officials: &mut [Candidate]) {
     }
 }
 
-/// Whether two posts are the same: their titles and organizations, canonical.
+/// Whether two posts are the same: their titles and organizations, canonical (so written
+/// alike, but for names taken as written: those compare by key).
 fn same_post(x: &Role, y: &Role) -> bool {
-    tone::key(&x.title) == tone::key(&y.title)
-        && x.organization.as_deref().map(tone::key) == y.organization.as_deref().map(tone::key)
+    let same = |a: &str, b: &str| a == b || tone::key(a) == tone::key(b);
+    same(&x.title, &y.title)
+        && match (&x.organization, &y.organization) {
+            (Some(a), Some(b)) => same(a, b),
+            (a, b) => a == b,
+        }
 }
 
 /// Phrases that introduce a post after a name.
@@ -426,6 +431,12 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "bầu", "là"],
     &["được", "bổ", "nhiệm"],
     &["được", "bầu"],
+    &["được", "chỉ", "định", "giữ", "chức"],
+    &["được", "chỉ", "định", "làm"],
+    &["được", "chỉ", "định"],
+    &["được", "điều", "động", "giữ", "chức"],
+    &["được", "phân", "công", "giữ", "chức"],
+    &["được", "phân", "công", "làm"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
     &["thôi", "giữ", "chức", "vụ"],
@@ -495,6 +506,20 @@ fn far_post(
 
 /// The length of the connector at token `k`, or 0.
 fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {
+    // Most tokens start none: their folded form says so without checking diacritics.
+    static FIRST: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<String> = CONNECTORS
+            .iter()
+            .map(|c| crate::normalize::fold(c[0]))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    });
+    if k >= cx.n() || cx.tok(k).kind != TokenKind::Word || !FIRST.iter().any(|f| f == cx.a.fold(k))
+    {
+        return 0;
+    }
     CONNECTORS
         .iter()
         .find(|words| {

@@ -51,8 +51,9 @@ pub(crate) fn recase(
             // Any line: a unit and its place, an organization head and its place.
             // (Capitalised heads and units are read as written.)
             while i < start {
-                if a.tokens[i].case == Case::Lower
-                    && hits.starts_any(i, 1 << EntryKind::Unit as u16 | 1 << EntryKind::Org as u16)
+                // (The hits' kinds first: a small table, where most tokens stop.)
+                if hits.starts_any(i, 1 << EntryKind::Unit as u16 | 1 << EntryKind::Org as u16)
+                    && a.tokens[i].case == Case::Lower
                 {
                     x.org_head(i, (n, false), false, &mut marks);
                     if let Some(r) = x.unit_place(i, n, false) {
@@ -65,9 +66,19 @@ pub(crate) fn recase(
             }
             i = i.max(start);
             while i < end {
-                // Every anchor is a dictionary hit, or "tại" / "ở", which are function words.
-                if !hits.any(i) && a.tokens[i].tags & crate::keywords::STOP == 0 {
-                    i += 1;
+                // Every anchor is a dictionary hit, but "tại" / "ở", function words that a
+                // province or a country may follow.
+                if !hits.any(i) {
+                    let prep = a.tokens[i].tags & crate::keywords::STOP != 0
+                        && matches!(a.fold(i), "tai" | "o")
+                        && a.is_any_word(i, PLACE_PREPOSITIONS);
+                    match prep.then(|| x.place(i + 1, false, end, true)).flatten() {
+                        Some(r) => {
+                            i = r.end;
+                            marks.push(r);
+                        }
+                        None => i += 1,
+                    }
                     continue;
                 }
                 x.org_head(i, (end, all_lower), true, &mut marks);
@@ -187,14 +198,9 @@ impl Rx<'_, '_> {
         if let Some(r) = self.unit_place(i, line_end, true) {
             return Some(r);
         }
-        // An organization and its province, or a province after "tại": "sở y tế hà nội".
+        // An organization and its province: "sở y tế hà nội".
         let org = longest(EntryKind::Org).map(|(k, _)| k);
-        let prep = (matches!(a.fold(i), "tai" | "o") && a.is_any_word(i, PLACE_PREPOSITIONS))
-            .then_some(i + 1);
         if let Some(r) = org.and_then(|k| place(k, true)) {
-            return Some(r);
-        }
-        if let Some(r) = prep.and_then(|k| place(k, false)) {
             return Some(r);
         }
         // A rank, a strong form of address or a post, then a surname and the given names.

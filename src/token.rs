@@ -363,10 +363,11 @@ impl<'a> Analysis<'a> {
         });
     }
 
-    /// Reads the word starting at byte `start`, if a letter starts there: letters and the
+    /// Reads the word starting at byte `start`, if a letter starts there (`table` is
+    /// [`crate::normalize::fold::letter_table`]): letters and the
     /// marks that follow them, up to anything else or to a capital glued to a lower-case
     /// word ("quốcChủ"). Returns where it ends.
-    fn word(&mut self, start: usize, space: bool) -> Option<usize> {
+    fn word(&mut self, start: usize, space: bool, table: &[u16]) -> Option<usize> {
         let input = self.input;
         let bytes = input.as_bytes();
         let fold_start = self.folded.len() + 1;
@@ -375,7 +376,6 @@ impl<'a> Analysis<'a> {
         // Every letter folds to one ASCII byte (or the word is odd): a letter's place in the
         // word is its offset in the folded form.
         let mut sig = Sig::default();
-        let table = crate::normalize::fold::letter_table();
         let mut initial_upper = false;
         let mut i = start;
         self.folded.push(' ');
@@ -485,6 +485,8 @@ impl<'a> Analysis<'a> {
     fn run(&mut self, v: Option<&Vocabulary>) {
         let input = self.input;
         let bytes = input.as_bytes();
+        // (Fetched once: each fetch of the lazily built table checks that it is built.)
+        let table = crate::normalize::fold::letter_table();
         self.folded.reserve(input.len() + input.len() / 4);
         self.tokens.reserve(input.len() / 4);
         let mut space = true;
@@ -496,7 +498,7 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if b.is_ascii_alphabetic() || b >= 0x80 {
-                if let Some(end) = self.word(i, space) {
+                if let Some(end) = self.word(i, space, table) {
                     i = end;
                     space = false;
                     continue;

@@ -201,3 +201,9 @@ fn heldout_with(name: &str, floors: Floors) {
         "held-out roles {o}"
     );
 }
+
+/// Whole paragraphs in the corpus's genre (written blind; 0.992 micro F1 on first sight).
+#[test]
+fn heldout10_floor() {
+    heldout("heldout10");
+}

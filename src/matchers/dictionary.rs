@@ -386,6 +386,7 @@ impl Dictionary {
     }
 
     /// Appends the entries of pattern `p` that `tokens` match.
+    #[inline(always)]
     fn check(
         &self,
         a: &Analysis<'_>,

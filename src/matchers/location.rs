@@ -100,9 +100,27 @@ fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
     cx.place_name(start, end)
 }
 
+/// Common words whose second half, without diacritics, is a unit word: (first, unit),
+/// folded.
+const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
+    ("co", "quan"),
+    ("hai", "quan"),
+    ("lien", "quan"),
+    ("dia", "phuong"),
+    ("doi", "phuong"),
+];
+
 /// A unit word at `i` and the name after it.
 fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     let (h, e) = cx.longest(i, EntryKind::Unit)?;
+    // Without diacritics a unit word may close a common word: "co quan" is "cơ quan", not
+    // "cơ quận"; "dia phuong" is "địa phương".
+    if i > 0 && !cx.tok(i).marks && cx.tok(i).plain_line {
+        let (before, unit) = (cx.a.fold(i - 1), cx.a.fold(i));
+        if UNIT_WORD_COMPOUNDS.contains(&(before, unit)) {
+            return None;
+        }
+    }
     let k = h.end as usize;
     // A title written the same way wins ("Pho Truong" is "Phó Trưởng", not a street).
     if cx
@@ -188,6 +206,14 @@ mod tests {
         [
             ("Phú Quốc", "Phú Quốc", None),
             ("Cà Mau", "Cà Mau", None)
+        ]
+    );
+    loc!(
+        unit_words_inside_common_words,
+        "Co quan Canh sat dieu tra va chinh quyen dia phuong Vinh Phuc da den xa Tam Son",
+        [
+            ("Vinh Phuc", "Vĩnh Phúc", None),
+            ("xa Tam Son", "Tam Son", Some("xã"))
         ]
     );
     loc!(

@@ -207,15 +207,17 @@ impl<'a, 'b> Cx<'a, 'b> {
         }
         let noun = k - 1;
         let t = self.tok(noun);
-        let unit_before = (1..=2).filter(|&b| noun >= b).any(|b| {
-            self.longest(noun - b, EntryKind::Unit)
-                .is_some_and(|(h, _)| h.end as usize == noun)
-        });
+        let unit_before = || {
+            (1..=2).filter(|&b| noun >= b).any(|b| {
+                self.longest(noun - b, EntryKind::Unit)
+                    .is_some_and(|(h, _)| h.end as usize == noun)
+            })
+        };
         t.kind == TokenKind::Word
             && t.case == Case::Lower
             && !t.caps_line
-            && self.a.is_any_word(noun, LANDMARKS)
-            && !unit_before
+            && crate::keywords::LANDMARK_SET.contains(self.a, noun)
+            && !unit_before()
     }
 
     /// Whether a surname starts at token `i`.
@@ -290,13 +292,6 @@ fn nfc_stable(s: &str) -> bool {
     }
     true
 }
-
-/// Nouns of landmarks named like places and bodies: "cầu Trường Tiền", "tàu Thống Nhất",
-/// "chợ Bến Thành", "quần đảo Trường Sa".
-const LANDMARKS: &[&str] = &[
-    "cầu", "chợ", "sông", "kênh", "rạch", "đảo", "núi", "đèo", "hồ", "đầm", "vịnh", "tàu", "cảng",
-    "chùa", "đền", "đình", "hầm",
-];
 
 /// Whether `s` is a Roman numeral of at most a few letters ("I", "III", "XIV").
 pub(crate) fn is_roman(s: &str) -> bool {

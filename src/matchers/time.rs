@@ -457,6 +457,15 @@ fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if cx.a.is_word(i + 2, "năm") {
         return None;
     }
+    // "7 năm 6 tháng tù" counts years and months.
+    if i >= 2 && cx.a.is_word(i - 1, "năm") && cx.tok(i - 2).kind == TokenKind::Number {
+        return None;
+    }
+    // Without diacritics a month in words is as likely another word ("6 thang tu" is
+    // "6 tháng tù" as often as "tháng tư"): only digits there.
+    if cx.tok(i + 2).kind != TokenKind::Number && cx.tok(i + 2).plain_line && !cx.tok(i + 2).marks {
+        return None;
+    }
     let (m, end) = month_at(cx, i + 2)?;
     if !valid_dm(d, m) || cx.a.is_any_word(end, &["ngày", "tuần", "tù"]) {
         return None;
@@ -555,6 +564,16 @@ mod tests {
             ("date", "7-11-2024", "2024-11-07"),
             ("date", "29.03.2024", "2024-03-29")
         ]
+    );
+    tm!(
+        durations_are_no_dates,
+        "bị phạt 2 năm 3 tháng tư hôm nay",
+        [("number", "2", "2"), ("number", "3", "3")]
+    );
+    tm!(
+        months_in_words_without_diacritics,
+        "bi cao bi phat 5 thang tu giam, ngay 6 thang 4 xet xu",
+        [("number", "5", "5"), ("date", "6 thang 4", "--04-06")]
     );
     tm!(
         year_of_birth,
