@@ -110,7 +110,8 @@ pub struct Analysis<'a> {
     /// The lines written in lower case: four words or more, none capitalised but perhaps
     /// the first (abbreviations in capitals aside). Per line, its first token, one past its
     /// last, and whether its first word is in lower case too. Their names and places are
-    /// found from their context ([`crate::recase`]).
+    /// found from what stands before them, and marked capitalised, before the dictionary
+    /// looks the text up again.
     pub lower_lines: Vec<(u32, u32, bool)>,
 }
 
