@@ -424,6 +424,12 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             k += 1;
             continue;
         }
+        // "Phát triển": the capital of "Phát" carries the word (where "triển" alone ends a
+        // name, as in "triển khai").
+        if k > j && cx.a.fold(k) == "trien" && cx.is_cap(k - 1) && cx.a.fold(k - 1) == "phat" {
+            k += 1;
+            continue;
+        }
         if k > j && t.kind == TokenKind::Number && t.space_before && cx.a.text(k).len() <= 3 {
             k += 1;
             continue;
@@ -479,9 +485,9 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && !cx.starts(m, EntryKind::Rank)
                 && !cx.starts(m, EntryKind::Honorific)
                 && scope_unit(cx, m).is_none();
-            // A name of one capitalised word and its lower-case rest, then the scope: "Quỹ
-            // Hỗ trợ nông dân tỉnh Hà Tĩnh".
-            let then_scope = k == j + 1 && m > k && m < cx.n() && scope_unit(cx, m).is_some();
+            // A name's lower-case rest, then the scope: "Quỹ Hỗ trợ nông dân tỉnh Hà Tĩnh",
+            // "Quỹ Bảo vệ và Phát triển rừng tỉnh Sơn La".
+            let then_scope = m > k && m < cx.n() && scope_unit(cx, m).is_some();
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
                 && !place_ends_at(cx, k)
@@ -618,6 +624,14 @@ mod tests {
                 "Tòa án nhân dân khu vực 2 - Cần Thơ"
             )
         ]
+    );
+    org!(
+        development_inside_a_name,
+        "Quỹ Bảo tồn và Phát triển rừng tỉnh Kon Tum triển khai chi trả",
+        [(
+            "Quỹ Bảo tồn và Phát triển rừng tỉnh Kon Tum",
+            "Quỹ Bảo tồn và Phát triển rừng tỉnh Kon Tum"
+        )]
     );
     org!(
         codes_and_numbers_in_names,
