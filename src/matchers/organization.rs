@@ -485,9 +485,14 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && !cx.starts(m, EntryKind::Rank)
                 && !cx.starts(m, EntryKind::Honorific)
                 && scope_unit(cx, m).is_none();
-            // A name's lower-case rest, then the scope: "Quỹ Hỗ trợ nông dân tỉnh Hà Tĩnh",
-            // "Quỹ Bảo vệ và Phát triển rừng tỉnh Sơn La".
-            let then_scope = m > k && m < cx.n() && scope_unit(cx, m).is_some();
+            // A name's lower-case rest, then the scope: after one capitalised word ("Quỹ Hỗ
+            // trợ nông dân tỉnh Hà Tĩnh"), or after lower-case words of the name already
+            // ("Quỹ Bảo vệ và Phát triển rừng tỉnh Sơn La"); not after a proper name, where
+            // a verb follows ("Công ty Hòa Phát đầu tư tỉnh …").
+            let then_scope = m > k
+                && m < cx.n()
+                && scope_unit(cx, m).is_some()
+                && (k == j + 1 || !cx.is_cap(k - 1));
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
                 && !place_ends_at(cx, k)

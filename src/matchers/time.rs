@@ -463,7 +463,8 @@ fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     // Without diacritics a month in words is as likely another word ("6 thang tu" is
     // "6 tháng tù" as often as "tháng tư"): only digits there.
-    if cx.tok(i + 2).kind != TokenKind::Number && cx.tok(i + 2).plain_line && !cx.tok(i + 2).marks {
+    let month = cx.a.tokens.get(i + 2)?;
+    if month.kind != TokenKind::Number && month.plain_line && !month.marks {
         return None;
     }
     let (m, end) = month_at(cx, i + 2)?;
@@ -569,6 +570,11 @@ mod tests {
         durations_are_no_dates,
         "bị phạt 2 năm 3 tháng tư hôm nay",
         [("number", "2", "2"), ("number", "3", "3")]
+    );
+    tm!(
+        a_count_of_months_ends_the_text,
+        "sau 4,5 tháng",
+        [("number", "4,5", "4.5")]
     );
     tm!(
         months_in_words_without_diacritics,
