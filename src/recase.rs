@@ -204,18 +204,29 @@ impl Rx<'_, '_> {
             return Some(r);
         }
         // A rank, a strong form of address or a post, then a surname and the given names.
-        let (k, rank) = if let Some((k, _)) = longest(EntryKind::Rank) {
-            (k, true)
+        // (`from`: where the marking starts, before the name when a place stands there.)
+        let (k, rank, from) = if let Some((k, _)) = longest(EntryKind::Rank) {
+            (k, true, k)
         } else if let Some((k, _)) = longest(EntryKind::Honorific) {
-            (k, false)
+            (k, false, k)
         } else if let Some((k, _)) = longest(EntryKind::Title) {
-            // The post's organization may stand between: "thứ trưởng bộ y tế nguyễn văn a".
-            let org = hits.longest(k, EntryKind::Org).map(|h| h.end as usize);
-            match org {
-                Some(o) if dict.longest_uncased_hit(a, o, EntryKind::Surname).is_some() => {
-                    (o, false)
+            // The post's organization may stand between, with its scope: "thứ trưởng bộ y tế
+            // nguyễn văn a", "chủ tịch ubnd tỉnh b nguyễn văn a".
+            let org = hits.longest(k, EntryKind::Org).map(|h| {
+                let o = h.end as usize;
+                let place = hits
+                    .longest(o, EntryKind::Unit)
+                    .and_then(|u| self.place(u.end as usize, true, line_end, true));
+                match place {
+                    Some(p) => (p.end, p.start),
+                    None => (o, o),
                 }
-                _ => (k, false),
+            });
+            match org {
+                Some((o, from)) if dict.longest_uncased_hit(a, o, EntryKind::Surname).is_some() => {
+                    (o, false, from)
+                }
+                _ => (k, false, k),
             }
         } else {
             return None;
@@ -238,7 +249,7 @@ impl Rx<'_, '_> {
         // function word does too ("đại tướng tô lâm phát biểu").
         let ok = m >= k + 3
             || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
-        ok.then_some(k..m)
+        ok.then_some(from..m)
     }
 }
 
@@ -321,6 +332,13 @@ mod tests {
         "bộ quốc phòng vừa bổ nhiệm thiếu tướng kiều minh đạt giữ chức phó tư lệnh.",
         persons ["kiều minh đạt"],
         orgs ["bộ quốc phòng"],
+        places []
+    );
+    lower!(
+        post_organization_scope_then_name,
+        "phó chủ tịch ubnd tỉnh quảng trị hồ văn nam vừa ký quyết định.",
+        persons ["hồ văn nam"],
+        orgs ["ubnd tỉnh quảng trị"],
         places []
     );
     lower!(
