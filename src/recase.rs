@@ -105,9 +105,10 @@ pub(crate) fn recase(
 
 impl Rx<'_, '_> {
     /// The first word of an organization's head at token `i`, to capitalise when the head is
-    /// plainly one: a head its place or number follows ("công an tỉnh b", "sở y tế hà nội",
-    /// "lữ đoàn 12"), or, on a line all in lower case, a whole name of two words or more
-    /// ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh ủy"). (A
+    /// plainly one: a head its place follows ("công an tỉnh b", "sở y tế hà nội"), or, on a
+    /// line all in lower case, a head its number follows ("lữ đoàn 12"), a whole name of
+    /// two words or more ("bộ công an") or a body of another named after it ("ban thường
+    /// vụ tỉnh ủy"). (A
     /// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
     /// lower case is the force, not a body; and "công an tỉnh" without its province is no
     /// name in any line.)
