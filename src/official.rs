@@ -186,6 +186,27 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         if let Some((h, word)) = honorific_ending(start) {
             honorific = Some(word);
             start = h;
+            // A rank before titles of learning, each after a comma: "Thiếu tướng, Giáo sư,
+            // Tiến sĩ A".
+            let mut s = start;
+            while rank.is_none() && s > 1 && cx.a.is_punct(s - 1, ",") {
+                // (Among the few mentions just before: the titles stand between.)
+                let from = p.saturating_sub(6);
+                let ending = mentions[from..p]
+                    .iter()
+                    .rposition(|m| {
+                        m.end as usize == s - 1 && m.value.kind() == crate::entity::Kind::Rank
+                    })
+                    .map(|r| from + r);
+                if let Some(r) = ending {
+                    rank = Some(r);
+                    start = mentions[r].start as usize;
+                } else if let Some((h, _)) = honorific_ending(s - 1).filter(|_| s - h < 8) {
+                    s = h;
+                    continue;
+                }
+                break;
+            }
         }
         // "ROLE NAME", "ROLE - NAME", and with a rank or a form of address "ROLE, RANK
         // NAME", "ROLE, ông NAME".

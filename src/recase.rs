@@ -105,10 +105,11 @@ pub(crate) fn recase(
 
 impl Rx<'_, '_> {
     /// The first word of an organization's head at token `i`, to capitalise when the head is
-    /// plainly one: a head its place follows ("công an tỉnh b", "sở y tế hà nội"), or, on a
-    /// line all in lower case, a head its number follows ("lữ đoàn 12"), a whole name of
-    /// two words or more ("bộ công an") or a body of another named after it ("ban thường
-    /// vụ tỉnh ủy"). (A
+    /// plainly one: a head its place follows ("công an tỉnh b", "sở y tế hà nội"; the place
+    /// is marked too), a head of two words its number follows ("lữ đoàn 12"), or, on a
+    /// line all in lower case, a head of one word and its number, a whole name of two words
+    /// or more ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh
+    /// ủy"). (A
     /// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
     /// lower case is the force, not a body; and "công an tỉnh" without its province is no
     /// name in any line.)
@@ -128,13 +129,16 @@ impl Rx<'_, '_> {
         if !lower_run(a, i, k, line_end) {
             return;
         }
+        // The place right after the head, or after its unit: marked with it.
         let placed = || {
             let unit = hits
                 .longest(k, EntryKind::Unit)
                 .map_or(k, |u| u.end as usize);
-            self.place(unit, true, line_end, in_lower).is_some()
+            self.place(unit, true, line_end, in_lower)
         };
-        let numbered = all_lower
+        // A number after a head of two words is a unit's ("lữ đoàn 271", "quân khu 3"); after
+        // one word only on a line all in lower case ("đội 2").
+        let numbered = (all_lower || k >= i + 2)
             && k < line_end
             && a.tokens[k].kind == TokenKind::Number
             && a.tokens[k].space_before;
@@ -144,8 +148,10 @@ impl Rx<'_, '_> {
         let named = all_lower
             && k >= i + 2
             && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
-        if named || numbered || placed() {
+        let place = if named || numbered { None } else { placed() };
+        if named || numbered || place.is_some() {
             marks.push(i..i + 1);
+            marks.extend(place);
             // The body it is of, too: "ban thường vụ thành ủy".
             if of {
                 marks.push(k..k + 1);

@@ -396,3 +396,13 @@ fn posts_shared_across_mentions() {
         assert_eq!(roles, &["Giám đốc Công an tỉnh Điện Biên".to_string()]);
     }
 }
+
+off!(
+    rank_before_titles_of_learning,
+    "Thiếu tướng, Giáo sư, Tiến sĩ Khổng Văn Tài, Giám đốc Học viện Quân y, phát biểu.",
+    [(
+        "Khổng Văn Tài",
+        Some("Thiếu tướng"),
+        ["Giám đốc Học viện Quân y"]
+    )]
+);

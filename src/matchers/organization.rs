@@ -639,6 +639,14 @@ mod tests {
         )]
     );
     org!(
+        a_function_word_inside_a_compound,
+        "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh làm việc với doanh nghiệp",
+        [(
+            "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh",
+            "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"
+        )]
+    );
+    org!(
         codes_and_numbers_in_names,
         "Phòng PC03 và Đội CSGT số 4 vừa phối hợp kiểm tra",
         [

@@ -234,7 +234,7 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     let mut end = i + 2;
     let mut minute = 0;
-    if glued(cx, end) {
+    if glued(cx, end) && cx.tok(end).kind == TokenKind::Number {
         let m = num(cx, end).filter(|&m| m <= 59 && cx.a.text(end).len() == 2)?;
         minute = m;
         end += 1;
@@ -570,6 +570,15 @@ mod tests {
         durations_are_no_dates,
         "bị phạt 2 năm 3 tháng tư hôm nay",
         [("number", "2", "2"), ("number", "3", "3")]
+    );
+    tm!(
+        hour_before_punctuation,
+        "đến 17h, đạt 98%; từ 6h.",
+        [
+            ("time", "17h", "17:00"),
+            ("percent", "98%", "98"),
+            ("time", "6h", "06:00")
+        ]
     );
     tm!(
         a_count_of_months_ends_the_text,
