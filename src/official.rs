@@ -387,45 +387,60 @@ const MAX_SHARED_ROLES: usize = 16;
 /// One person named several times in a text holds the same posts throughout: every
 /// mention's official carries the posts the text gives that person anywhere (each with the
 /// span where it is written, in the order written), and a mention without a rank takes the
-/// rank given at another.
+/// rank given at another. Mentions are one person's when their names are written alike.
 fn share_across_mentions(officials: &mut [Candidate]) {
     if officials.len() < 2 {
         return;
     }
-    let mut groups: std::collections::HashMap<String, Vec<usize>> =
-        std::collections::HashMap::new();
-    for (k, c) in officials.iter().enumerate() {
-        if let Value::Official(o) = &c.value {
-            groups.entry(tone::key(&o.name)).or_default().push(k);
+    // Mentions of one name side by side (names are NFC with single spaces already).
+    fn name(c: &Candidate) -> &str {
+        match &c.value {
+            Value::Official(o) => o.name.as_str(),
+            _ => "",
         }
     }
-    for group in groups.values().filter(|g| g.len() > 1) {
-        let mut roles: Vec<Role> = Vec::new();
-        let (mut rank, mut force) = (None, None);
-        for &k in group {
-            let Value::Official(o) = &officials[k].value else {
-                continue;
-            };
-            for role in &o.roles {
-                if !roles.iter().any(|x| same_post(x, role)) {
-                    roles.push(role.clone());
-                }
-            }
-            rank = rank.or_else(|| o.rank.clone());
-            force = force.or(o.force);
+    let mut order: Vec<usize> = (0..officials.len()).collect();
+    order.sort_by(|&x, &y| name(&officials[x]).cmp(name(&officials[y])).then(x.cmp(&y)));
+    let mut from = 0;
+    while from < order.len() {
+        let mut to = from + 1;
+        while to < order.len() && name(&officials[order[to]]) == name(&officials[order[from]]) {
+            to += 1;
         }
-        if roles.len() > MAX_SHARED_ROLES {
+        if to - from > 1 {
+            share_in(officials, &order[from..to]);
+        }
+        from = to;
+    }
+}
+
+/// Gives every official of `group` (one person's mentions, in text order) the posts of all.
+fn share_in(officials: &mut [Candidate], group: &[usize]) {
+    let mut roles: Vec<Role> = Vec::new();
+    let (mut rank, mut force) = (None, None);
+    for &k in group {
+        let Value::Official(o) = &officials[k].value else {
             continue;
-        }
-        roles.sort_by_key(|r| r.span.start);
-        for &k in group {
-            if let Value::Official(o) = &mut officials[k].value {
-                o.roles.clone_from(&roles);
-                if o.rank.is_none() {
-                    o.rank.clone_from(&rank);
-                }
-                o.force = o.force.or(force);
+        };
+        for role in &o.roles {
+            if !roles.iter().any(|x| same_post(x, role)) {
+                roles.push(role.clone());
             }
+        }
+        rank = rank.or_else(|| o.rank.clone());
+        force = force.or(o.force);
+    }
+    if roles.len() > MAX_SHARED_ROLES {
+        return;
+    }
+    roles.sort_by_key(|r| r.span.start);
+    for &k in group {
+        if let Value::Official(o) = &mut officials[k].value {
+            o.roles.clone_from(&roles);
+            if o.rank.is_none() {
+                o.rank.clone_from(&rank);
+            }
+            o.force = o.force.or(force);
         }
     }
 }

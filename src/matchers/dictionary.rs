@@ -380,9 +380,20 @@ impl Dictionary {
         }
         // Most words start no entry: no walk for them.
         self.roots.get(a.ids[start] as usize)?;
-        let mut out = Vec::new();
-        self.walk(a, &a.ids, start, true, &mut String::new(), &mut out);
-        out.into_iter().find(|h| h.kind == kind)
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Vec<Hit>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let walk = |out: &mut Vec<Hit>| {
+            out.clear();
+            self.walk(a, &a.ids, start, true, &mut String::new(), out);
+            out.iter().find(|h| h.kind == kind).copied()
+        };
+        // (A thread being torn down, or a nested call, walks into a fresh list.)
+        SCRATCH
+            .try_with(|v| v.try_borrow_mut().ok().map(|mut v| walk(&mut v)))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| walk(&mut Vec::new()))
     }
 
     /// Appends the entries of pattern `p` that `tokens` match.
