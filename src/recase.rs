@@ -65,7 +65,18 @@ pub(crate) fn recase(
                 i += 1;
             }
             i = i.max(start);
+            // Where the last place or name marked on this line ends: a province after a
+            // comma there is the larger place it is in ("xã a, cần thơ").
+            let mut marked_end = usize::MAX;
             while i < end {
+                if i == marked_end && a.is_punct(i, ",") {
+                    if let Some(r) = x.place(i + 1, false, end, true) {
+                        i = r.end;
+                        marked_end = r.end;
+                        marks.push(r);
+                        continue;
+                    }
+                }
                 // Every anchor is a dictionary hit, but "tại" / "ở", function words that a
                 // province or a country may follow.
                 if !hits.any(i) {
@@ -75,6 +86,7 @@ pub(crate) fn recase(
                     match prep.then(|| x.place(i + 1, false, end, true)).flatten() {
                         Some(r) => {
                             i = r.end;
+                            marked_end = r.end;
                             marks.push(r);
                         }
                         None => i += 1,
@@ -85,6 +97,7 @@ pub(crate) fn recase(
                 match x.anchored(i, end) {
                     Some(r) => {
                         i = r.end;
+                        marked_end = r.end;
                         marks.push(r);
                     }
                     None => i += 1,
@@ -188,8 +201,7 @@ impl Rx<'_, '_> {
         let unit = e.attrs.unit.as_deref();
         let province = matches!(unit, Some("tỉnh" | "thành phố" | "quốc gia"));
         let end = h.end as usize;
-        (end >= k + 2 && lower_run(self.a, k, end, line_end) && (any_level || province))
-            .then_some(k..end)
+        (lower_name(self.a, k, end, line_end) && (any_level || province)).then_some(k..end)
     }
 
     /// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
@@ -258,6 +270,23 @@ impl Rx<'_, '_> {
             || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
         ok.then_some(from..m)
     }
+}
+
+/// Whether tokens `k..end` are a name of two words or more in lower case within the line:
+/// words after a space, or punctuation glued inside ("tp.hcm").
+fn lower_name(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
+    if end > line_end || k >= end || !lower_run(a, k, k + 1, line_end) {
+        return false;
+    }
+    let mut words = 0;
+    for t in &a.tokens[k..end] {
+        match t.kind {
+            TokenKind::Word if t.case == Case::Lower => words += 1,
+            TokenKind::Punct if !t.space_before => {}
+            _ => return false,
+        }
+    }
+    words >= 2
 }
 
 /// Whether tokens `k..end` are lower-case words, each after a space, within the line.
@@ -347,6 +376,20 @@ mod tests {
         persons ["hồ văn nam"],
         orgs ["ubnd tỉnh quảng trị"],
         places []
+    );
+    lower!(
+        the_province_after_a_comma,
+        "hôm nay cử tri tỉnh quảng trị và cử tri tại đà nẵng, việt nam đi bầu.",
+        persons [],
+        orgs [],
+        places ["tỉnh quảng trị", "đà nẵng", "việt nam"]
+    );
+    lower!(
+        a_place_written_with_a_dot,
+        "sáng nay tại tp.hcm mưa lớn kéo dài.",
+        persons [],
+        orgs [],
+        places ["tp.hcm"]
     );
     lower!(
         whole_names_and_bodies_of_bodies,

@@ -149,7 +149,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 }
                 s
             }
-            OrgType::Place => place_name_at(cx, head_end),
+            OrgType::Place => {
+                let p = place_name_at(cx, head_end);
+                // Without a place, the body it is the Party committee of: "Đảng ủy Công an
+                // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai".
+                if p == head_end && cx.is_cap_spaced(head_end) {
+                    if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                        return Some(joined(name, force, inner));
+                    }
+                }
+                p
+            }
             OrgType::Of => {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
                     return Some(joined(name, force, inner));
@@ -645,6 +655,17 @@ mod tests {
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh",
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"
         )]
+    );
+    org!(
+        party_committee_of_a_body,
+        "Bí thư Đảng ủy Công an tỉnh và Đảng ủy Quân sự tỉnh Gia Lai họp",
+        [
+            ("Đảng ủy Công an tỉnh", "Đảng ủy Công an tỉnh"),
+            (
+                "Đảng ủy Quân sự tỉnh Gia Lai",
+                "Đảng ủy Quân sự tỉnh Gia Lai"
+            )
+        ]
     );
     org!(
         codes_and_numbers_in_names,
