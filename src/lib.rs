@@ -1,8 +1,9 @@
 //! Typed entities from Vietnamese news text.
 //!
-//! `viet_extract` reads Vietnamese text — NFC or NFD, either tone placement, capitals, or
-//! typed without diacritics — and returns ranks, officials, organizations, locations,
-//! persons and numeric expressions, each with its byte span in the original input.
+//! `viet_extract` reads Vietnamese text — NFC or NFD, either tone placement, capitals, lower
+//! case, or typed without diacritics — and returns ranks, officials, organizations,
+//! locations, persons and numeric expressions, each with its byte span in the original
+//! input.
 //!
 //! ```
 //! use viet_extract::{extract, Kind, Value};
@@ -26,7 +27,8 @@
 //! # Officials
 //! A person with a rank or at least one post: "Đại tá A, Phó Giám đốc Công an tỉnh",
 //! "Chủ tịch UBND tỉnh B", "Trung tướng C - Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an".
-//! Each role keeps its text, canonical title and canonical organization.
+//! Each role keeps its text, canonical title and canonical organization; a person named
+//! again later in the text carries the posts given at the other mentions.
 //! [`Extractor::officials`] merges one document's mentions of each person.
 //!
 //! # Organizations and locations
@@ -38,7 +40,8 @@
 //!
 //! # Persons
 //! A surname from the lexicon and capitalised syllables, or any capitalised run after a rank
-//! or a form of address, or a credit ("Ảnh: Hải Nguyễn").
+//! or a form of address, or a credit ("Ảnh: Hải Nguyễn"). In text typed in lower case, a
+//! surname and its given names after a rank, a form of address or a post.
 //!
 //! # Numbers
 //! "." groups thousands and "," is the decimal mark; scale words multiply ("1,2 triệu");
