@@ -139,7 +139,15 @@ impl Rx<'_, '_> {
             return;
         };
         let k = h.end as usize;
-        if !lower_run(a, i, k, line_end) {
+        // (A head of the lexicon may hold a number: "quân đoàn 12".)
+        let lower_head = lower_run(a, i, i + 1, line_end)
+            && k <= line_end
+            && a.tokens[i..k].iter().all(|t| {
+                t.space_before
+                    && (t.kind == TokenKind::Number
+                        || t.kind == TokenKind::Word && t.case == Case::Lower)
+            });
+        if !lower_head {
             return;
         }
         // The place right after the head, or after its unit: marked with it.
@@ -256,18 +264,17 @@ impl Rx<'_, '_> {
             return None;
         }
         let mut m = s_end;
-        while m < line_end && m < k + 3 && name_syllable(a, hits, m) {
+        while m < line_end && m < k + 3 && name_syllable(a, hits, m, m == s_end) {
             m += 1;
         }
         let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
         // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,".
-        if m == k + 3 && m < line_end && name_syllable(a, hits, m) && bounded(m + 1) {
+        if m == k + 3 && m < line_end && name_syllable(a, hits, m, false) && bounded(m + 1) {
             m += 1;
         }
         // Two syllables are a name when something plainly ends them; after a rank, a
         // function word does too ("đại tướng tô lâm phát biểu").
-        let ok = m >= k + 3
-            || m == k + 2 && (bounded(m) || rank && crate::keywords::STOP_SET.contains(a, m));
+        let ok = m >= k + 3 || m == k + 2 && (bounded(m) || rank && function_word(a, m));
         ok.then_some(from..m)
     }
 }
@@ -298,19 +305,40 @@ fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
             .all(|t| t.kind == TokenKind::Word && t.case == Case::Lower && t.space_before)
 }
 
+/// Function words that, written without diacritics, are no given name: "da" (đã), "va"
+/// (và), "cho"… Not "nam" (năm, and Nam), "tai" (tại, and Tài), "thi" (thì, and Thị),
+/// "danh" (đánh, and Danh), "trong" (trong, and Trọng), "sau", "nhung", "bao", "chi".
+const PLAIN_FUNCTION_WORDS: &[&str] = &[
+    "da", "va", "co", "se", "cho", "duoc", "bi", "voi", "cua", "khi", "do", "vua", "moi", "deu",
+    "khong", "chua", "rat", "ra", "vao", "len", "den", "theo", "ve", "cac", "truoc", "tren",
+    "duoi", "giua", "hay", "hoac", "nen", "de", "noi", "trao", "yeu", "gui", "tiep",
+];
+
+/// Whether token `m` is a function word that ends a name: checked with its diacritics, or,
+/// written without them, only among the words that are no given name.
+fn function_word(a: &Analysis<'_>, m: usize) -> bool {
+    let t = &a.tokens[m];
+    if t.plain_line && !t.marks {
+        t.kind == TokenKind::Word && PLAIN_FUNCTION_WORDS.contains(&a.fold(m))
+    } else {
+        crate::keywords::STOP_SET.contains(a, m)
+    }
+}
+
 /// Whether token `m` can be a given name in lower case: a word after a space that is no
-/// function word and starts no post, rank, form of address or organization or unit of two
-/// words or more.
-fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize) -> bool {
+/// function word and starts no post, rank, form of address or (but right after the surname,
+/// `after_surname`) organization or unit of two words or more.
+fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -> bool {
     let t = &a.tokens[m];
     t.kind == TokenKind::Word
         && t.case == Case::Lower
         && t.space_before
-        && !crate::keywords::STOP_SET.contains(a, m)
+        && !function_word(a, m)
         && !hits.at(m).iter().any(|h| match h.kind {
             EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::DocType => true,
-            // A one-word head ("trường", "sở") is as likely a given name.
-            EntryKind::Org | EntryKind::Unit => h.end - h.start >= 2,
+            // A one-word head ("trường", "sở") is as likely a given name; right after the
+            // surname so is a longer one ("lữ văn phong" is no "văn phòng").
+            EntryKind::Org | EntryKind::Unit => h.end - h.start >= 2 && !after_surname,
             _ => false,
         })
 }
@@ -375,6 +403,13 @@ mod tests {
         "phó chủ tịch ubnd tỉnh quảng trị hồ văn nam vừa ký quyết định.",
         persons ["hồ văn nam"],
         orgs ["ubnd tỉnh quảng trị"],
+        places []
+    );
+    lower!(
+        given_names_that_are_words_without_diacritics,
+        "hom nay ong nguyen minh danh va thieu ta tran van nam da den cung dai uy lu van phong.",
+        persons ["nguyen minh danh", "tran van nam", "lu van phong"],
+        orgs [],
         places []
     );
     lower!(

@@ -221,3 +221,19 @@ fn heldout11_floor() {
         },
     );
 }
+
+/// A day of news from a monitoring service, with traps (written blind; 0.966 micro F1 and
+/// 0.936 officials F1 on first sight). Its capitals' ministries of other countries, a
+/// name written without diacritics that reads as a rank ("Ha Si Luong") and foreign
+/// armies' posts are not all found.
+#[test]
+fn heldout12_floor() {
+    heldout_with(
+        "heldout12",
+        Floors {
+            micro: 0.97,
+            kind: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}

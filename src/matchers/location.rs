@@ -60,9 +60,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
         if cx.is_cap(i) {
+            // On a line in capitals a place name that is also a phrase ("THỐNG NHẤT") says
+            // nothing without its unit.
             if let Some((h, e)) = cx
                 .longest(i, EntryKind::Place)
                 .filter(|(h, _)| h.end > title_end)
+                .filter(|(_, e)| !(e.attrs.word && cx.caps(i)))
             {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.

@@ -310,7 +310,16 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         if let Some((h, _)) = cx.longest(k, EntryKind::Place) {
             return extend_place_suffix(cx, extend_place_words(cx, h.end as usize));
         }
-        if cx.is_surname(k) || cx.starts_phrase(k) {
+        // A word that heads organizations may begin a place's name: "phường Trường Vinh".
+        let named_like_a_head = cx.starts_phrase(k)
+            && cx.hits.at(k).iter().all(|h| match h.kind {
+                EntryKind::Org => h.end as usize == k + 1,
+                EntryKind::Title | EntryKind::Rank | EntryKind::Honorific => false,
+                _ => true,
+            })
+            && cx.is_cap_spaced(k + 1)
+            && !cx.starts_phrase(k + 1);
+        if cx.is_surname(k) || cx.starts_phrase(k) && !named_like_a_head {
             return k;
         }
         let e = cx.cap_run(k, 4);
@@ -665,6 +674,14 @@ mod tests {
                 "Đảng ủy Quân sự tỉnh Gia Lai",
                 "Đảng ủy Quân sự tỉnh Gia Lai"
             )
+        ]
+    );
+    org!(
+        a_place_named_like_a_head,
+        "Công an phường Trường Vinh phối hợp với Công an xã Hội Sơn",
+        [
+            ("Công an phường Trường Vinh", "Công an phường Trường Vinh"),
+            ("Công an xã Hội Sơn", "Công an xã Hội Sơn")
         ]
     );
     org!(

@@ -205,6 +205,9 @@ fn after_apostrophe(cx: &Cx<'_, '_>, k: usize) -> usize {
 }
 
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
+    // Without diacritics the syllable after a surname may read as a longer head: "Lu Van
+    // Phong" is no "văn phòng".
+    let after_surname = k > 0 && cx.is_surname(k - 1) && cx.tok(k).plain_line && !cx.tok(k).marks;
     // (A capitalised unit word inside a name is a given name: "Nguyễn Văn Đường".)
     cx.is_stop_word(k)
         || cx.hits.at(k).iter().any(|h| {
@@ -214,7 +217,7 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
                 EntryKind::Title | EntryKind::Rank => true,
                 // A one-word organization head ("Công an") inside a name is unlikely; a longer one
                 // starting here ends the name.
-                EntryKind::Org => h.end - h.start >= 2,
+                EntryKind::Org => h.end - h.start >= 2 && !after_surname,
                 _ => false,
             }
         })
