@@ -116,6 +116,9 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                         j = c.end as usize;
                     }
                 }
+            } else if let Some(e) = bare_body_after(cx, j) {
+                // The body named by its kind only: "Phó Giám đốc bệnh viện, cho biết".
+                j = e;
             }
             roles.push(RoleMatch {
                 start: i,
@@ -454,6 +457,17 @@ fn same_post(x: &Role, y: &Role) -> bool {
             (Some(a), Some(b)) => same(a, b),
             (a, b) => a == b,
         }
+}
+
+/// The end of an organization's head at token `j`, alone and closed by punctuation: the
+/// body a post is of, named by its kind ("bệnh viện", "Trường").
+fn bare_body_after(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
+    let end = cx.hits.longest(j, EntryKind::Org)?.end as usize;
+    let words = cx.a.tokens[j..end]
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && t.space_before);
+    let closes = end >= cx.n() || matches!(cx.tok(end).kind, TokenKind::Punct | TokenKind::Break);
+    (words && closes).then_some(end)
 }
 
 /// Phrases that introduce a post after a name.

@@ -406,3 +406,9 @@ off!(
         ["Giám đốc Học viện Quân y"]
     )]
 );
+
+off!(
+    a_post_of_a_body_named_by_its_kind,
+    "Bác sĩ Trần Văn Bảy, Phó Giám đốc bệnh viện, cho biết ca mổ thành công.",
+    [("Trần Văn Bảy", None::<&str>, ["Phó Giám đốc bệnh viện"])]
+);
