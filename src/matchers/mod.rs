@@ -163,7 +163,13 @@ impl<'a, 'b> Cx<'a, 'b> {
         t.kind == TokenKind::Word
             && (t.case == Case::Lower || t.caps_line)
             && crate::keywords::STOP_SET.contains(self.a, i)
-            && !(i > 0 && STOP_IN_COMPOUNDS.contains(&(self.a.fold(i - 1), self.a.fold(i))))
+            && !self.closes_compound(i)
+    }
+
+    /// Whether token `i` is the function word that closes a compound with the word before
+    /// it ("việc làm", "phát triển"): there it ends nothing.
+    pub fn closes_compound(&self, i: usize) -> bool {
+        i > 0 && STOP_IN_COMPOUNDS.contains(&(self.a.fold(i - 1), self.a.fold(i)))
     }
 
     /// Whether token `i` stands on a line written in capitals.
@@ -208,17 +214,20 @@ impl<'a, 'b> Cx<'a, 'b> {
         }
         let noun = k - 1;
         let t = self.tok(noun);
-        let unit_before = || {
-            (1..=2).filter(|&b| noun >= b).any(|b| {
-                self.longest(noun - b, EntryKind::Unit)
-                    .is_some_and(|(h, _)| h.end as usize == noun)
-            })
-        };
         t.kind == TokenKind::Word
             && t.case == Case::Lower
             && !t.caps_line
             && crate::keywords::LANDMARK_SET.contains(self.a, noun)
-            && !unit_before()
+            && !self.ends_at(noun, EntryKind::Unit, 2)
+    }
+
+    /// Whether a hit of `kind` starting at most `reach` tokens back ends right before token
+    /// `i`.
+    pub fn ends_at(&self, i: usize, kind: EntryKind, reach: usize) -> bool {
+        (1..=reach).filter(|&b| i >= b).any(|b| {
+            self.longest(i - b, kind)
+                .is_some_and(|(h, _)| h.end as usize == i)
+        })
     }
 
     /// Whether a surname starts at token `i`.

@@ -82,11 +82,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     }
     // After a form of address comes a name, not an organization ("đồng chí Vũ Anh Đức"
     // written without diacritics looks like "Vụ").
-    let after_honorific = (1..=3).filter(|&b| i >= b).any(|b| {
-        cx.longest(i - b, EntryKind::Honorific)
-            .is_some_and(|(h, _)| h.end as usize == i)
-    });
-    if after_honorific {
+    if cx.ends_at(i, EntryKind::Honorific, 3) {
         return None;
     }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
@@ -124,7 +120,8 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         if cx.head_begins_place(*h)
             || one_word
                 && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
-                && (unit_ends_at(cx, i) || cx.after_landmark(i))
+                // (An administrative or street unit word before it.)
+                && (cx.ends_at(i, EntryKind::Unit, 3) || cx.after_landmark(i))
         {
             continue;
         }
@@ -208,10 +205,7 @@ fn joined(mut name: String, force: Option<Force>, inner: OrgMatch) -> OrgMatch {
 
 /// Whether a title ends right before token `i`.
 fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
-    (1..=5).filter(|&b| i >= b).any(|b| {
-        cx.longest(i - b, EntryKind::Title)
-            .is_some_and(|(h, _)| h.end as usize == i)
-    })
+    cx.ends_at(i, EntryKind::Title, 5)
 }
 
 /// Appends tokens `start..end` to a canonical name: abbreviations expanded, unit words in
@@ -445,7 +439,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // "Phát triển": the capital of "Phát" carries the word (where "triển" alone ends a
         // name, as in "triển khai").
-        if k > j && cx.a.fold(k) == "trien" && cx.is_cap(k - 1) && cx.a.fold(k - 1) == "phat" {
+        if k > j && cx.is_cap(k - 1) && cx.closes_compound(k) {
             k += 1;
             continue;
         }
@@ -514,7 +508,9 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && (k == j + 1 || !cx.is_cap(k - 1));
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
-                && !place_ends_at(cx, k)
+                // (A known place before it is whole: a lower-case word after it does not
+                // close it, "Bệnh viện Trung ương Thái Nguyên khám".)
+                && !cx.ends_at(k, EntryKind::Place, 4)
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word
                     || cx.is_stop_word(m)
@@ -535,23 +531,6 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k -= 1;
     }
     k
-}
-
-/// Whether an administrative or street unit word ends right before token `k`.
-fn unit_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
-    (1..=3).filter(|&b| k >= b).any(|b| {
-        cx.longest(k - b, EntryKind::Unit)
-            .is_some_and(|(h, _)| h.end as usize == k)
-    })
-}
-
-/// Whether a known place ends right before token `k`: its name is whole, and a lower-case
-/// word after it does not close it ("Bệnh viện Trung ương Thái Nguyên khám").
-fn place_ends_at(cx: &Cx<'_, '_>, k: usize) -> bool {
-    (1..=4).filter(|&b| k >= b).any(|b| {
-        cx.longest(k - b, EntryKind::Place)
-            .is_some_and(|(h, _)| h.end as usize == k)
-    })
 }
 
 fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
