@@ -140,14 +140,7 @@ impl Rx<'_, '_> {
         };
         let k = h.end as usize;
         // (A head of the lexicon may hold a number: "quân đoàn 12".)
-        let lower_head = lower_run(a, i, i + 1, line_end)
-            && k <= line_end
-            && a.tokens[i..k].iter().all(|t| {
-                t.space_before
-                    && (t.kind == TokenKind::Number
-                        || t.kind == TokenKind::Word && t.case == Case::Lower)
-            });
-        if !lower_head {
+        if lower_words(a, i, k, line_end).is_none() {
             return;
         }
         // The place right after the head, or after its unit: marked with it.
@@ -279,21 +272,28 @@ impl Rx<'_, '_> {
     }
 }
 
-/// Whether tokens `k..end` are a name of two words or more in lower case within the line:
-/// words after a space, or punctuation glued inside ("tp.hcm").
+/// Whether tokens `k..end` are a name of two words or more in lower case within the line.
 fn lower_name(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
-    if end > line_end || k >= end || !lower_run(a, k, k + 1, line_end) {
-        return false;
+    lower_words(a, k, end, line_end).is_some_and(|words| words >= 2)
+}
+
+/// How many words tokens `k..end` hold when they are written in lower case within the line:
+/// a lower-case word after a space first, then lower-case words, numbers after a space and
+/// punctuation glued inside ("tp.hcm", "quân đoàn 12"); `None` otherwise.
+fn lower_words(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> Option<usize> {
+    if end > line_end || !lower_run(a, k, k + 1, line_end) {
+        return None;
     }
     let mut words = 0;
     for t in &a.tokens[k..end] {
         match t.kind {
             TokenKind::Word if t.case == Case::Lower => words += 1,
+            TokenKind::Number if t.space_before => {}
             TokenKind::Punct if !t.space_before => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    words >= 2
+    Some(words)
 }
 
 /// Whether tokens `k..end` are lower-case words, each after a space, within the line.
@@ -425,6 +425,13 @@ mod tests {
         persons [],
         orgs [],
         places ["tp.hcm"]
+    );
+    lower!(
+        abbreviated_heads_in_lower_case,
+        "giám đốc sở gd&đt tỉnh hà tĩnh vừa ký văn bản.",
+        persons [],
+        orgs ["sở gd&đt tỉnh hà tĩnh"],
+        places []
     );
     lower!(
         whole_names_and_bodies_of_bodies,
