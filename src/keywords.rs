@@ -38,6 +38,99 @@ pub const LANDMARKS: &[&str] = &[
     "chùa", "đền", "đình", "hầm",
 ];
 
+/// Words that name a numbered thing ("lớp 10", "Điều 5", "năm 2025"): a number after them
+/// is a label, not the start of a count whose thousands are grouped by spaces.
+pub const LABELS: &[&str] = &[
+    "năm",
+    "ngày",
+    "tháng",
+    "quý",
+    "lớp",
+    "số",
+    "điều",
+    "khoản",
+    "mục",
+    "chương",
+    "tổ",
+    "khóa",
+    "phòng",
+    "tầng",
+    "lần",
+    "thứ",
+    "khu",
+    "đoàn",
+    "đội",
+    "quận",
+    "phường",
+    "vùng",
+    "tuyến",
+    "km",
+    "giờ",
+    "xóm",
+    "ấp",
+    "thôn",
+    "ngõ",
+    "hẻm",
+    "kiệt",
+    "đường",
+    "nhà",
+    "khối",
+    "lô",
+    "cấp",
+    "hạng",
+    "nhóm",
+    "bảng",
+    "hình",
+    "câu",
+    "trang",
+];
+
+/// Words of money shortly before an amount ("số tiền", "thưởng", "thiệt hại", "chi phí",
+/// "bồi thường", "chiếm đoạt", "hỗ trợ" …).
+pub const MONEY_CUES: &[&str] = &[
+    "tiền",
+    "thưởng",
+    "hại",
+    "giá",
+    "lãi",
+    "thu",
+    "vốn",
+    "phạt",
+    "phí",
+    "nộp",
+    "chi",
+    "lương",
+    "dịch",
+    "đoạt",
+    "trợ",
+    "thường",
+    "ngân",
+    "quỹ",
+];
+
+/// Words whose second syllable is a function word elsewhere, folded: "việc làm"
+/// (employment; "làm" is to do), "phát triển" ("triển" ends a name in "triển khai").
+pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[("viec", "lam"), ("phat", "trien")];
+
+/// Common words whose second half, without diacritics, is a unit word: (first, unit),
+/// folded.
+pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
+    ("co", "quan"),
+    ("hai", "quan"),
+    ("lien", "quan"),
+    ("dia", "phuong"),
+    ("doi", "phuong"),
+];
+
+/// Function words that, written without diacritics, are no given name: "da" (đã), "va"
+/// (và), "cho"… Not "nam" (năm, and Nam), "tai" (tại, and Tài), "thi" (thì, and Thị),
+/// "danh" (đánh, and Danh), "trong" (trong, and Trọng), "sau", "nhung", "bao", "chi".
+pub const PLAIN_FUNCTION_WORDS: &[&str] = &[
+    "da", "va", "co", "se", "cho", "duoc", "bi", "voi", "cua", "khi", "do", "vua", "moi", "deu",
+    "khong", "chua", "rat", "ra", "vao", "len", "den", "theo", "ve", "cac", "truoc", "tren",
+    "duoi", "giua", "hay", "hoac", "nen", "de", "noi", "trao", "yeu", "gui", "tiep",
+];
+
 /// The tag of [`STOP_WORDS`].
 pub const STOP: u8 = 1;
 /// The tag of [`NUMBER_WORDS`].

@@ -305,21 +305,12 @@ fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
             .all(|t| t.kind == TokenKind::Word && t.case == Case::Lower && t.space_before)
 }
 
-/// Function words that, written without diacritics, are no given name: "da" (đã), "va"
-/// (và), "cho"… Not "nam" (năm, and Nam), "tai" (tại, and Tài), "thi" (thì, and Thị),
-/// "danh" (đánh, and Danh), "trong" (trong, and Trọng), "sau", "nhung", "bao", "chi".
-const PLAIN_FUNCTION_WORDS: &[&str] = &[
-    "da", "va", "co", "se", "cho", "duoc", "bi", "voi", "cua", "khi", "do", "vua", "moi", "deu",
-    "khong", "chua", "rat", "ra", "vao", "len", "den", "theo", "ve", "cac", "truoc", "tren",
-    "duoi", "giua", "hay", "hoac", "nen", "de", "noi", "trao", "yeu", "gui", "tiep",
-];
-
 /// Whether token `m` is a function word that ends a name: checked with its diacritics, or,
 /// written without them, only among the words that are no given name.
 fn function_word(a: &Analysis<'_>, m: usize) -> bool {
     let t = &a.tokens[m];
     if t.plain_line && !t.marks {
-        t.kind == TokenKind::Word && PLAIN_FUNCTION_WORDS.contains(&a.fold(m))
+        t.kind == TokenKind::Word && crate::keywords::PLAIN_FUNCTION_WORDS.contains(&a.fold(m))
     } else {
         crate::keywords::STOP_SET.contains(a, m)
     }

@@ -103,16 +103,6 @@ fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
     cx.place_name(start, end)
 }
 
-/// Common words whose second half, without diacritics, is a unit word: (first, unit),
-/// folded.
-const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
-    ("co", "quan"),
-    ("hai", "quan"),
-    ("lien", "quan"),
-    ("dia", "phuong"),
-    ("doi", "phuong"),
-];
-
 /// A unit word at `i` and the name after it.
 fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     let (h, e) = cx.longest(i, EntryKind::Unit)?;
@@ -120,7 +110,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     // "cơ quận"; "dia phuong" is "địa phương".
     if i > 0 && !cx.tok(i).marks && cx.tok(i).plain_line {
         let (before, unit) = (cx.a.fold(i - 1), cx.a.fold(i));
-        if UNIT_WORD_COMPOUNDS.contains(&(before, unit)) {
+        if crate::keywords::UNIT_WORD_COMPOUNDS.contains(&(before, unit)) {
             return None;
         }
     }

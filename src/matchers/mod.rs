@@ -169,7 +169,7 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// Whether token `i` is the function word that closes a compound with the word before
     /// it ("việc làm", "phát triển"): there it ends nothing.
     pub fn closes_compound(&self, i: usize) -> bool {
-        i > 0 && STOP_IN_COMPOUNDS.contains(&(self.a.fold(i - 1), self.a.fold(i)))
+        i > 0 && crate::keywords::STOP_IN_COMPOUNDS.contains(&(self.a.fold(i - 1), self.a.fold(i)))
     }
 
     /// Whether token `i` stands on a line written in capitals.
@@ -282,10 +282,6 @@ impl<'a, 'b> Cx<'a, 'b> {
         s
     }
 }
-
-/// Words whose second syllable is a function word elsewhere, folded: "việc làm"
-/// (employment; "làm" is to do), "phát triển" ("triển" ends a name in "triển khai").
-const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[("viec", "lam"), ("phat", "trien")];
 
 /// Whether `s` is in NFC for want of anything NFC could change, read off its bytes: every
 /// character below U+0300 (ASCII, Latin-1, Latin Extended-A and B) or in Latin Extended

@@ -151,53 +151,6 @@ pub(crate) fn digits_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     })
 }
 
-/// Words that name a numbered thing ("lớp 10", "Điều 5", "năm 2025"): a number after them
-/// is a label, not the start of a count whose thousands are grouped by spaces.
-const LABELS: &[&str] = &[
-    "năm",
-    "ngày",
-    "tháng",
-    "quý",
-    "lớp",
-    "số",
-    "điều",
-    "khoản",
-    "mục",
-    "chương",
-    "tổ",
-    "khóa",
-    "phòng",
-    "tầng",
-    "lần",
-    "thứ",
-    "khu",
-    "đoàn",
-    "đội",
-    "quận",
-    "phường",
-    "vùng",
-    "tuyến",
-    "km",
-    "giờ",
-    "xóm",
-    "ấp",
-    "thôn",
-    "ngõ",
-    "hẻm",
-    "kiệt",
-    "đường",
-    "nhà",
-    "khối",
-    "lô",
-    "cấp",
-    "hạng",
-    "nhóm",
-    "bảng",
-    "hình",
-    "câu",
-    "trang",
-];
-
 /// Reads thousands grouped by spaces ("2 350", "96 500", "1 250 000") after the plain
 /// numeral `num` at token `i`: the first group one to three digits, each next exactly three,
 /// when nothing makes the run ambiguous. Not after another number or a label ("lớp 10 150
@@ -218,7 +171,8 @@ fn spaced_groups(cx: &Cx<'_, '_>, i: usize, num: Numeral) -> Numeral {
         if !(cx.tok(i).space_before || opens)
             || t.kind == TokenKind::Number
             || t.kind == TokenKind::Word
-                && ((t.initial_upper && !cx.clause_start(p)) || cx.a.is_any_word(p, LABELS))
+                && ((t.initial_upper && !cx.clause_start(p))
+                    || cx.a.is_any_word(p, crate::keywords::LABELS))
         {
             return num;
         }
@@ -619,29 +573,6 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
     }
 }
 
-/// Words of money shortly before an amount ("số tiền", "thưởng", "thiệt hại", "chi phí",
-/// "bồi thường", "chiếm đoạt", "hỗ trợ" …).
-const MONEY_CUES: &[&str] = &[
-    "tiền",
-    "thưởng",
-    "hại",
-    "giá",
-    "lãi",
-    "thu",
-    "vốn",
-    "phạt",
-    "phí",
-    "nộp",
-    "chi",
-    "lương",
-    "dịch",
-    "đoạt",
-    "trợ",
-    "thường",
-    "ngân",
-    "quỹ",
-];
-
 /// Whether the number at tokens `i..end`, ended by "triệu" or "tỷ" and then by the clause,
 /// is an amount of đồng left unsaid: "thiệt hại ước 2,8 tỷ.", "thưởng 500 triệu".
 fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
@@ -649,7 +580,9 @@ fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
     let closes = end >= cx.n()
         || cx.tok(end).kind == TokenKind::Break
         || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...");
-    scaled && closes && (i.saturating_sub(6)..i).any(|k| cx.a.is_any_word(k, MONEY_CUES))
+    scaled
+        && closes
+        && (i.saturating_sub(6)..i).any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES))
 }
 
 /// Whether token `i` continues a numeral to its left ("184" of "3.184").
