@@ -412,3 +412,8 @@ off!(
     "Bác sĩ Trần Văn Bảy, Phó Giám đốc bệnh viện, cho biết ca mổ thành công.",
     [("Trần Văn Bảy", None::<&str>, ["Phó Giám đốc bệnh viện"])]
 );
+off!(
+    plain_name_that_reads_as_a_rank,
+    "Thieu tuong Ha Si Tuan, Pho Tu lenh Quan khu 3, den tham cac gia dinh.",
+    [("Ha Si Tuan", Some("Thiếu tướng"), ["Pho Tu lenh Quan khu 3"])]
+);

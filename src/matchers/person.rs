@@ -214,7 +214,8 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
             let e = cx.entry(*h);
             match e.kind {
                 // A capitalised "Anh" inside a name is a given name, not "anh".
-                EntryKind::Title | EntryKind::Rank => true,
+                EntryKind::Title => true,
+                EntryKind::Rank => !super::rank::reads_as_name(cx, h),
                 // A one-word organization head ("Công an") inside a name is unlikely; a longer one
                 // starting here ends the name.
                 EntryKind::Org => h.end - h.start >= 2 && !after_surname,

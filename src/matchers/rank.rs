@@ -3,12 +3,28 @@
 use super::{Candidate, Cx};
 use crate::entity::Value;
 use crate::lexicon::EntryKind;
+use crate::matchers::dictionary::Hit;
+
+/// Whether the rank `h` is the start of a name instead: a rank written without diacritics
+/// right after another rank, capitalised, its first word a surname and a capitalised word
+/// after it. "Trung tuong Ha Si Luong" is Hà Sĩ Lương, not a hạ sĩ: no rank follows a rank.
+pub fn reads_as_name(cx: &Cx<'_, '_>, h: &Hit) -> bool {
+    let (start, end) = (h.start as usize, h.end as usize);
+    start > 0
+        && (start..end).all(|k| cx.is_cap(k) && !cx.tok(k).marks)
+        && cx.is_surname(start)
+        && cx.is_cap_spaced(end)
+        && cx.ends_at(start, EntryKind::Rank, 3)
+}
 
 /// Every rank.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
-        if let Some((h, e)) = cx.longest(i, EntryKind::Rank) {
+        if let Some((h, e)) = cx
+            .longest(i, EntryKind::Rank)
+            .filter(|(h, _)| !reads_as_name(cx, h))
+        {
             out.push(Candidate::new(
                 i,
                 h.end as usize,
@@ -39,6 +55,18 @@ mod tests {
                 ("Đại uý".to_string(), "Đại úy".to_string(), 9),
                 ("Thieu ta".to_string(), "Thiếu tá".to_string(), 8),
                 ("Chuẩn đô đốc".to_string(), "Chuẩn Đô đốc".to_string(), 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_rank_right_after_a_rank() {
+        // Without diacritics a name may read as a rank: Hà Sĩ is no hạ sĩ after a general.
+        assert_eq!(
+            ranks("Thieu tuong Ha Si Tuan va Ha si Binh"),
+            vec![
+                ("Thieu tuong".to_string(), "Thiếu tướng".to_string(), 4),
+                ("Ha si".to_string(), "Hạ sĩ".to_string(), 16),
             ]
         );
     }
