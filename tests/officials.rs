@@ -415,5 +415,9 @@ off!(
 off!(
     plain_name_that_reads_as_a_rank,
     "Thieu tuong Ha Si Tuan, Pho Tu lenh Quan khu 3, den tham cac gia dinh.",
-    [("Ha Si Tuan", Some("Thiếu tướng"), ["Pho Tu lenh Quan khu 3"])]
+    [(
+        "Ha Si Tuan",
+        Some("Thiếu tướng"),
+        ["Pho Tu lenh Quan khu 3"]
+    )]
 );

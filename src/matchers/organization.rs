@@ -175,6 +175,22 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     desc_run(cx, head_end)
                 };
                 if s == head_end {
+                    // A club or a company named after another body: "Câu lạc bộ Công an Hà
+                    // Nội", with the name as written.
+                    // (Not a head that reads as a post: "Truong Cong an xa" is its chief.)
+                    if e.attrs.org_type == OrgType::Name
+                        && cx.is_cap_spaced(head_end)
+                        && !cx.starts(i, EntryKind::Title)
+                    {
+                        if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                            append_tail(cx, head_end, inner.end, &mut name);
+                            return Some(OrgMatch {
+                                end: inner.end,
+                                name,
+                                force,
+                            });
+                        }
+                    }
                     continue;
                 }
                 // The body the named one belongs to: "Ban Chỉ đạo 35 Quân ủy Trung ương",
@@ -186,10 +202,20 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 scope_at(cx, s)
             }
         };
+        // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
+        let end = country_after(cx, end);
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
     }
     None
+}
+
+/// Past a country's name written right after an organization's (`end` if none).
+fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
+    if !cx.is_cap_spaced(end) {
+        return end;
+    }
+    cx.country_at(end).map_or(end, |(h, _)| h.end as usize)
 }
 
 /// A head's name joined with the organization it takes ("Ban Thường vụ" + "Tỉnh ủy").
@@ -643,6 +669,33 @@ mod tests {
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh",
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"
         )]
+    );
+    org!(
+        a_club_named_after_a_body,
+        "Câu lạc bộ Thể Công Viettel tiếp Câu lạc bộ Công an TP.HCM trên sân nhà",
+        [
+            ("Câu lạc bộ Thể Công Viettel", "Câu lạc bộ Thể Công Viettel"),
+            (
+                "Câu lạc bộ Công an TP.HCM",
+                "Câu lạc bộ Công an Hồ Chí Minh"
+            )
+        ]
+    );
+    org!(
+        a_head_read_as_a_post_takes_no_body,
+        "Truong Cong an xa Tan Phu va Bo Quoc phong Lao",
+        [
+            ("Cong an xa Tan Phu", "Công an xã Tân Phú"),
+            ("Bo Quoc phong Lao", "Bộ Quốc phòng Lào")
+        ]
+    );
+    org!(
+        a_foreign_body_and_its_country,
+        "Bộ Ngoại giao Nhật Bản và Bộ Quốc phòng Hàn Quốc ra thông cáo",
+        [
+            ("Bộ Ngoại giao Nhật Bản", "Bộ Ngoại giao Nhật Bản"),
+            ("Bộ Quốc phòng Hàn Quốc", "Bộ Quốc phòng Hàn Quốc")
+        ]
     );
     org!(
         party_committee_of_a_body,
