@@ -11,9 +11,9 @@ pub const STOP_WORDS: &[&str] = &[
     "của", "về", "tại", "trong", "với", "cho", "đã", "được", "cùng", "và", "là", "có", "sẽ",
     "đang", "để", "theo", "từ", "đến", "khi", "nhằm", "thì", "này", "đó", "các", "những", "nên",
     "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
-    "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối", "tổ",
-    "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu",
-    "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+    "thuộc", "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối",
+    "tổ", "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen",
+    "biểu", "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
 ];
 
 /// Every word of a spelled number.
@@ -106,6 +106,67 @@ pub const MONEY_CUES: &[&str] = &[
     "thường",
     "ngân",
     "quỹ",
+    "mất",
+    "lừa",
+];
+
+/// Nouns a small number counts: after a place's name ("tỉnh Quảng Ninh 9 tháng") the
+/// number is a count, not part of the name as in "phường Hà Giang 1".
+pub const COUNTED: &[&str] = &[
+    "tháng",
+    "năm",
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "quý",
+    "người",
+    "hộ",
+    "ha",
+    "km",
+    "tấn",
+    "lần",
+    "vụ",
+    "đối",
+    "xã",
+    "phường",
+    "huyện",
+    "tỉnh",
+    "trường",
+    "ca",
+    "đơn",
+    "dự",
+];
+
+/// Organization heads that are also the second syllable of a common word, folded: in
+/// "cán bộ công an" there is no "bộ công an".
+pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[
+    ("can", "bo"),
+    ("toan", "bo"),
+    ("noi", "bo"),
+    ("dong", "bo"),
+    ("so", "bo"),
+    ("tien", "bo"),
+    ("tru", "so"),
+    ("co", "so"),
+    ("bo", "doi"),
+    ("du", "phong"),
+    ("de", "phong"),
+    ("bo", "cuc"),
+];
+
+/// Landmark nouns that are also the second syllable of a common word, folded: "yêu cầu"
+/// (to ask) is no bridge.
+pub const LANDMARKS_IN_COMPOUNDS: &[(&str, &str)] = &[
+    ("yeu", "cau"),
+    ("nhu", "cau"),
+    ("toan", "cau"),
+    ("khan", "cau"),
+    ("thinh", "cau"),
+    ("muu", "cau"),
+    ("dia", "cau"),
+    ("ban", "dao"),
+    ("hai", "cang"),
 ];
 
 /// Words whose second syllable is a function word elsewhere, folded: "việc làm"

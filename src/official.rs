@@ -489,6 +489,11 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "phân", "công", "làm"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
+    // Elected (again) to a post: "…, tái đắc cử Bí thư Đảng ủy".
+    &["tái", "đắc", "cử"],
+    &["đắc", "cử"],
+    &["tái", "bổ", "nhiệm"],
+    &["được", "tái", "bổ", "nhiệm"],
     &["thôi", "giữ", "chức", "vụ"],
     &["thôi", "giữ", "chức"],
     &["làm"],

@@ -139,6 +139,13 @@ impl Rx<'_, '_> {
             return;
         };
         let k = h.end as usize;
+        // "cán bộ công an": the head word closes a common word there.
+        if i > 0
+            && a.tokens[i - 1].kind == TokenKind::Word
+            && crate::keywords::HEADS_IN_COMPOUNDS.contains(&(a.fold(i - 1), a.fold(i)))
+        {
+            return;
+        }
         // (A head of the lexicon may hold a number: "quân đoàn 12".)
         if lower_words(a, i, k, line_end).is_none() {
             return;
@@ -354,6 +361,13 @@ mod tests {
         };
     }
 
+    lower!(
+        a_head_word_that_closes_a_common_word,
+        "hai cán bộ công an đến nhà hỏi thăm, còn bộ công an thì chưa trả lời gì cả",
+        persons [],
+        orgs ["bộ công an"],
+        places []
+    );
     lower!(
         rank_name_post_and_scope,
         "thượng tá đinh văn khải, phó giám đốc công an tỉnh hà tĩnh, cho biết vụ việc đã rõ.",

@@ -421,3 +421,21 @@ off!(
         ["Pho Tu lenh Quan khu 3"]
     )]
 );
+off!(
+    plain_post_whose_body_is_named_like_an_address,
+    "Thieu ta Vi Van Son, Don truong Don Bien phong Chi Lang, cho biet da bat 2 doi tuong.",
+    [(
+        "Vi Van Son",
+        Some("Thiếu tá"),
+        ["Don truong Don Bien phong Chi Lang"]
+    )]
+);
+off!(
+    post_after_re_election,
+    "Đại tá Lò Văn Toản, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên, tái đắc cử Bí thư Đảng ủy.",
+    [(
+        "Lò Văn Toản",
+        Some("Đại tá"),
+        ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên", "Bí thư Đảng ủy"]
+    )]
+);

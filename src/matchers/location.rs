@@ -60,12 +60,16 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
         if cx.is_cap(i) {
-            // On a line in capitals a place name that is also a phrase ("THỐNG NHẤT") says
-            // nothing without its unit.
+            // A place name that is also a phrase says nothing without its unit on a line
+            // in capitals ("THỐNG NHẤT"), nor with a word in lower case ("Thống nhất đất
+            // nước").
             if let Some((h, e)) = cx
                 .longest(i, EntryKind::Place)
                 .filter(|(h, _)| h.end > title_end)
-                .filter(|(_, e)| !(e.attrs.word && cx.caps(i)))
+                .filter(|(h, e)| {
+                    !(e.attrs.word
+                        && (cx.caps(i) || (h.start..h.end).any(|k| !cx.is_cap(k as usize))))
+                })
             {
                 let end = h.end as usize;
                 // A bare place must stand apart: not glued to a longer capitalised run.
@@ -193,6 +197,27 @@ mod tests {
         };
     }
 
+    loc!(
+        a_landmark_noun_inside_a_common_word,
+        "Bộ yêu cầu Gia Lai và Quảng Ngãi báo cáo nhu cầu vốn; dân qua cầu Hàm Rồng",
+        [
+            ("Gia Lai", "Gia Lai", None),
+            ("Quảng Ngãi", "Quảng Ngãi", None)
+        ]
+    );
+    loc!(
+        a_number_that_counts_is_no_suffix,
+        "Thu ngân sách tỉnh Gia Lai 6 tháng tăng; phường Hà Giang 2 có 4 tổ",
+        [
+            ("tỉnh Gia Lai", "Gia Lai", Some("tỉnh")),
+            ("phường Hà Giang 2", "Hà Giang 2", Some("phường"))
+        ]
+    );
+    loc!(
+        a_place_named_like_a_phrase_needs_its_capitals,
+        "Ngày Thống nhất đất nước, đoàn về Thống Nhất",
+        [("Thống Nhất", "Thống Nhất", None)]
+    );
     loc!(
         places_in_the_name_of_a_landmark,
         "xe khách chạy qua cầu Long Xuyên, xuống bến phà gần kênh Nhiêu Lộc - Thị Nghè rồi về huyện đảo Phú Quốc và Cà Mau",

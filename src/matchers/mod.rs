@@ -218,6 +218,9 @@ impl<'a, 'b> Cx<'a, 'b> {
             && t.case == Case::Lower
             && !t.caps_line
             && crate::keywords::LANDMARK_SET.contains(self.a, noun)
+            && !(noun > 0
+                && crate::keywords::LANDMARKS_IN_COMPOUNDS
+                    .contains(&(self.a.fold(noun - 1), self.a.fold(noun))))
             && !self.ends_at(noun, EntryKind::Unit, 2)
     }
 

@@ -579,7 +579,9 @@ fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
     let scaled = end > i + 1 && cx.a.is_any_word(end - 1, &["triệu", "tỷ", "tỉ"]);
     let closes = end >= cx.n()
         || cx.tok(end).kind == TokenKind::Break
-        || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...");
+        || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...")
+        // A rate: "10 triệu/tháng".
+        || cx.a.is_punct(end, "/") && cx.a.is_any_word(end + 1, &["tháng", "năm", "người"]);
     scaled
         && closes
         && (i.saturating_sub(6)..i).any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES))
@@ -600,6 +602,15 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        amounts_lost_and_rates,
+        "bị lừa mất 2 tỷ 100 triệu, lương chừng 12 triệu/tháng, còn 90 triệu/năm thì khác",
+        [
+            ("money", "2 tỷ 100 triệu", "2100000000 VND"),
+            ("money", "12 triệu", "12000000 VND"),
+            ("number", "90 triệu", "90000000")
+        ]
+    );
     num!(
         amounts_of_dong_left_unsaid,
         "thiệt hại khoảng 3,5 tỷ, dân số 100 triệu.",

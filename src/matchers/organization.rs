@@ -4,6 +4,7 @@
 
 use super::{Candidate, Cx};
 use crate::entity::{Force, Value};
+use crate::keywords;
 use crate::lexicon::{EntryKind, Level, OrgType};
 use crate::normalize::tone;
 use crate::token::TokenKind;
@@ -378,7 +379,9 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
         let s = cx.a.text(e);
         // "VI THỊ …" after a place is a surname starting a name, not the Roman six.
         let starts_name = cx.is_surname(e) && cx.is_cap_spaced(e + 1);
-        if (t.kind == TokenKind::Number && s.len() <= 2)
+        // "Quảng Ninh 9 tháng": a number that counts what follows it is no suffix.
+        let counts = t.kind == TokenKind::Number && cx.a.is_any_word(e + 1, keywords::COUNTED);
+        if (t.kind == TokenKind::Number && s.len() <= 2 && !counts)
             || (t.kind == TokenKind::Word && super::is_roman(s) && !starts_name)
         {
             return e + 1;
@@ -409,7 +412,19 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 /// A capitalised name after a name-type head: capitalised words, abbreviations, Roman
 /// numerals, "&" or "-" glued between them, and "và" before another capitalised word.
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
-    if j < cx.n() && cx.starts_phrase(j) {
+    // Without diacritics a name may read as a form of address right after its head: "Don
+    // Bien phong Chi Ma" (Chi Ma, not chị Ma).
+    let plain_address = || {
+        let t = cx.tok(j);
+        t.plain_line
+            && !t.marks
+            && cx
+                .hits
+                .at(j)
+                .iter()
+                .all(|h| h.kind == EntryKind::Honorific || h.kind == EntryKind::Surname)
+    };
+    if j < cx.n() && cx.starts_phrase(j) && !plain_address() {
         return j;
     }
     // A numbered unit: "Tiểu đoàn 3", "Sư đoàn 330".
@@ -669,6 +684,25 @@ mod tests {
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh",
             "Trung tâm Dịch vụ việc làm tỉnh Hà Tĩnh"
         )]
+    );
+    org!(
+        a_body_and_the_body_it_belongs_to,
+        "Cục Hàng hải Việt Nam thuộc Bộ Xây dựng cấp phép",
+        [
+            ("Cục Hàng hải Việt Nam", "Cục Hàng hải Việt Nam"),
+            ("Bộ Xây dựng", "Bộ Xây dựng")
+        ]
+    );
+    org!(
+        regional_offices_and_project_boards,
+        "Kho bạc Nhà nước khu vực VII và Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng ký biên bản",
+        [
+            ("Kho bạc Nhà nước khu vực VII", "Kho bạc Nhà nước khu vực VII"),
+            (
+                "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng",
+                "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng"
+            )
+        ]
     );
     org!(
         a_club_named_after_a_body,

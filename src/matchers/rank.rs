@@ -21,9 +21,11 @@ pub fn reads_as_name(cx: &Cx<'_, '_>, h: &Hit) -> bool {
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
+        // A longer phrase may hold a rank's words: "hạ sĩ quan" (the rank and file).
+        let phrase_end = cx.longest(i, EntryKind::Stop).map_or(0, |(h, _)| h.end);
         if let Some((h, e)) = cx
             .longest(i, EntryKind::Rank)
-            .filter(|(h, _)| !reads_as_name(cx, h))
+            .filter(|(h, _)| !reads_as_name(cx, h) && h.end > phrase_end)
         {
             out.push(Candidate::new(
                 i,
@@ -68,6 +70,14 @@ mod tests {
                 ("Thieu tuong".to_string(), "Thiếu tướng".to_string(), 4),
                 ("Ha si".to_string(), "Hạ sĩ".to_string(), 16),
             ]
+        );
+    }
+
+    #[test]
+    fn the_rank_and_file_is_no_rank() {
+        assert_eq!(
+            ranks("các hạ sĩ quan và Hạ sĩ A"),
+            vec![("Hạ sĩ".to_string(), "Hạ sĩ".to_string(), 16)]
         );
     }
 
