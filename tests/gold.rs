@@ -237,3 +237,35 @@ fn heldout12_floor() {
         },
     );
 }
+
+/// Ranks, money and dates in every written form (written blind; 0.943 micro F1 and 0.889
+/// roles F1 on first sight). It writes a time without the part of the day after it
+/// ("21h15" of "21h15 tối"), where this crate and the other sets keep it ("21h15 tối"
+/// gives 21:15 where "9h tối" gives 21:00); amounts of đồng said without the word in
+/// mid-clause, and posts in lower case, are not all found.
+#[test]
+fn heldout13_floor() {
+    heldout_with(
+        "heldout13",
+        Floors {
+            micro: 0.95,
+            kind: 0.90,
+            roles: 0.93,
+            except: &[("time", 0.5)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The provincial press across the country after the 2025 merger (written blind; 0.943
+/// micro F1 and 0.947 roles F1 on first sight).
+#[test]
+fn heldout14_floor() {
+    heldout_with(
+        "heldout14",
+        Floors {
+            kind: 0.93,
+            ..Floors::DEFAULT
+        },
+    );
+}
