@@ -138,6 +138,10 @@ pub const COUNTED: &[&str] = &[
     "dự",
 ];
 
+/// Countries whose short names are also given names: places only after a body ("Chính
+/// phủ Đức", "Bộ Quốc phòng Anh").
+pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga", "Mỹ"];
+
 /// Organization heads that are also the second syllable of a common word, folded: in
 /// "cán bộ công an" there is no "bộ công an".
 pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[

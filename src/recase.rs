@@ -162,7 +162,9 @@ impl Rx<'_, '_> {
         let numbered = (all_lower || k >= i + 2)
             && k < line_end
             && a.tokens[k].kind == TokenKind::Number
-            && a.tokens[k].space_before;
+            && a.tokens[k].space_before
+            // A whole name holding its number: "quân khu 3".
+            || k >= i + 3 && a.tokens[k - 1].kind == TokenKind::Number;
         let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
             && hits.starts(k, EntryKind::Org)
             && lower_run(a, k, k + 1, line_end);
@@ -361,6 +363,13 @@ mod tests {
         };
     }
 
+    lower!(
+        a_whole_name_holding_its_number,
+        "sáng nay Đại tá Hà Văn Long, sư đoàn 312, quân khu 1, về thăm đơn vị",
+        persons ["Hà Văn Long"],
+        orgs ["sư đoàn 312", "quân khu 1"],
+        places []
+    );
     lower!(
         a_head_word_that_closes_a_common_word,
         "hai cán bộ công an đến nhà hỏi thăm, còn bộ công an thì chưa trả lời gì cả",

@@ -579,12 +579,14 @@ fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
     let scaled = end > i + 1 && cx.a.is_any_word(end - 1, &["triệu", "tỷ", "tỉ"]);
     let closes = end >= cx.n()
         || cx.tok(end).kind == TokenKind::Break
-        || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...")
-        // A rate: "10 triệu/tháng".
-        || cx.a.is_punct(end, "/") && cx.a.is_any_word(end + 1, &["tháng", "năm", "người"]);
+        || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...");
+    // A rate by the month or the head is a wage or a price: "10 triệu/tháng".
+    let rate = cx.a.is_punct(end, "/") && cx.a.is_any_word(end + 1, &["tháng", "người"]);
     scaled
-        && closes
-        && (i.saturating_sub(6)..i).any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES))
+        && (rate
+            || closes
+                && (i.saturating_sub(6)..i)
+                    .any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES)))
 }
 
 /// Whether token `i` continues a numeral to its left ("184" of "3.184").
@@ -604,7 +606,7 @@ mod tests {
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
     num!(
         amounts_lost_and_rates,
-        "bị lừa mất 2 tỷ 100 triệu, lương chừng 12 triệu/tháng, còn 90 triệu/năm thì khác",
+        "bị lừa mất 2 tỷ 100 triệu, nghe nói được chừng 12 triệu/tháng, còn 90 triệu/năm thì khác",
         [
             ("money", "2 tỷ 100 triệu", "2100000000 VND"),
             ("money", "12 triệu", "12000000 VND"),

@@ -216,7 +216,18 @@ fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     if !cx.is_cap_spaced(end) {
         return end;
     }
-    cx.country_at(end).map_or(end, |(h, _)| h.end as usize)
+    if let Some((h, _)) = cx.country_at(end) {
+        return h.end as usize;
+    }
+    // Countries named like people are no bare places, but after a body they are its
+    // country: "Chính phủ Đức" (not before a name: "Bộ Công an Anh Tuấn …").
+    let named_like_a_person =
+        cx.a.is_any_word(end, keywords::COUNTRIES_NAMED_LIKE_PEOPLE) && !cx.is_cap_spaced(end + 1);
+    if named_like_a_person {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// A head's name joined with the organization it takes ("Ban Thường vụ" + "Tỉnh ủy").
@@ -729,6 +740,14 @@ mod tests {
         [
             ("Bộ Ngoại giao Nhật Bản", "Bộ Ngoại giao Nhật Bản"),
             ("Bộ Quốc phòng Hàn Quốc", "Bộ Quốc phòng Hàn Quốc")
+        ]
+    );
+    org!(
+        a_country_named_like_a_person_after_a_body,
+        "Chính phủ Đức tài trợ, Bộ Công an Anh Tuấn nói",
+        [
+            ("Chính phủ Đức", "Chính phủ Đức"),
+            ("Bộ Công an", "Bộ Công an")
         ]
     );
     org!(
