@@ -175,7 +175,12 @@ pub const LANDMARKS_IN_COMPOUNDS: &[(&str, &str)] = &[
 
 /// Words whose second syllable is a function word elsewhere, folded: "việc làm"
 /// (employment; "làm" is to do), "phát triển" ("triển" ends a name in "triển khai").
-pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[("viec", "lam"), ("phat", "trien")];
+pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
+    ("viec", "lam"),
+    ("phat", "trien"),
+    ("thiet", "bi"),
+    ("chuan", "bi"),
+];
 
 /// Common words whose second half, without diacritics, is a unit word: (first, unit),
 /// folded.

@@ -140,8 +140,9 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
     let role_at = |i: usize| (i < n && role_start[i] != u32::MAX).then(|| role_start[i] as usize);
     let role_ending = |i: usize| (i <= n && role_end[i] != u32::MAX).then(|| role_end[i] as usize);
     let is_sep = |i: usize| i < n && (cx.a.is_punct(i, "-") || cx.a.is_punct(i, ":"));
+    // (The longest: "PGS.TS" rather than its "TS".)
     let honorific_ending = |i: usize| -> Option<(usize, String)> {
-        (1..=3).filter(|&b| i >= b).find_map(|b| {
+        (1..=5).rev().filter(|&b| i >= b).find_map(|b| {
             let s = i - b;
             cx.longest(s, EntryKind::Honorific)
                 .filter(|(h, _)| h.end as usize == i)

@@ -439,3 +439,21 @@ off!(
         ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Điện Biên", "Bí thư Đảng ủy"]
     )]
 );
+off!(
+    rank_then_degrees_of_learning_abbreviated,
+    "Thượng tá, TS.BS Đinh Quang Vũ, Phó Giám đốc Bệnh viện Quân y 175, cho biết.",
+    [(
+        "Đinh Quang Vũ",
+        Some("Thượng tá"),
+        ["Phó Giám đốc Bệnh viện Quân y 175"]
+    )]
+);
+off!(
+    post_then_degree_then_name_in_capitals,
+    "HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC Y HÀ NỘI, PGS.TS LƯƠNG VĂN PHÚC: SẼ TUYỂN THÊM",
+    [(
+        "LƯƠNG VĂN PHÚC",
+        None,
+        ["HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC Y HÀ NỘI"]
+    )]
+);

@@ -94,6 +94,10 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if idx >= parts.len() || !is_letters(parts[idx]) {
         return None;
     }
+    // A code has a slash: dashes alone join a number plate's parts ("29-B1").
+    if !(i..end).any(|k| cx.a.is_punct(k, "/")) {
+        return None;
+    }
     let doc_type = text(parts[idx]);
     // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ).
     if doc_type.chars().count() > 5

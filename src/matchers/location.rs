@@ -214,6 +214,14 @@ mod tests {
         ]
     );
     loc!(
+        a_number_going_on_is_no_suffix,
+        "tinh Son La con 21,4% va buon Ko Tam",
+        [
+            ("tinh Son La", "Sơn La", Some("tỉnh")),
+            ("buon Ko Tam", "Ko Tam", Some("buôn"))
+        ]
+    );
+    loc!(
         a_place_named_like_a_phrase_needs_its_capitals,
         "Ngày Thống nhất đất nước, đoàn về Thống Nhất",
         [("Thống Nhất", "Thống Nhất", None)]

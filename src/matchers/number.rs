@@ -4,7 +4,7 @@
 
 use super::{Candidate, Cx};
 use crate::entity::Value;
-use crate::token::TokenKind;
+use crate::token::{Case, TokenKind};
 
 /// Glued runs of tokens (no white space between them), for telling identifiers apart.
 pub(crate) struct Chains {
@@ -496,7 +496,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 i += 3;
                 continue;
             }
-            if chains.wordy[i] || starts_inside_group(cx, i) || id_like {
+            if chains.wordy[i] || starts_inside_group(cx, i) || id_like || code_number(cx, i) {
                 i += 1;
                 continue;
             }
@@ -589,6 +589,32 @@ fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
                     .any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES)))
 }
 
+/// Whether the number at token `i` is part of an identifier: a vessel's or a vehicle's
+/// number after its letters ("tàu CSB 8003", "BĐ 97654 TS"), or a number plate ("biển
+/// số 29-B1 234.56").
+fn code_number(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let text = cx.a.text(i);
+    if i == 0 || !cx.tok(i).space_before {
+        return false;
+    }
+    let p = cx.tok(i - 1);
+    let year = text.len() == 4 && matches!(text.as_bytes()[0], b'1' | b'2');
+    let after_letters = text.len() >= 3
+        && !year
+        && p.kind == TokenKind::Word
+        && matches!(p.case, Case::Upper | Case::Other)
+        && !p.caps_line
+        && cx.a.fold(i - 1).len() <= 4
+        && !cx.hits.any(i - 1);
+    // A plate: a glued run of digits, letters and dashes, then the number.
+    let plate = p.kind == TokenKind::Number
+        && !cx.tok(i - 1).space_before
+        && i >= 2
+        && (cx.tok(i - 2).kind == TokenKind::Word || cx.a.is_dash(i - 2))
+        && !cx.tok(i - 2).space_before;
+    after_letters || plate
+}
+
 /// Whether token `i` continues a numeral to its left ("184" of "3.184").
 fn starts_inside_group(cx: &Cx<'_, '_>, i: usize) -> bool {
     i >= 2
@@ -604,6 +630,11 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        numbers_of_vessels_and_plates_are_no_counts,
+        "tàu KN 290 và tàu cá QNg 90871 TS kéo xe biển số 30-E1 456.78 về 12 bến; Hội nghị G20 2026",
+        [("number", "12", "12"), ("number", "2026", "2026")]
+    );
     num!(
         amounts_lost_and_rates,
         "bị lừa mất 2 tỷ 100 triệu, nghe nói được chừng 12 triệu/tháng, còn 90 triệu/năm thì khác",

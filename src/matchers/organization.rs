@@ -391,7 +391,8 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
         // "VI THỊ …" after a place is a surname starting a name, not the Roman six.
         let starts_name = cx.is_surname(e) && cx.is_cap_spaced(e + 1);
         // "Quảng Ninh 9 tháng": a number that counts what follows it is no suffix.
-        let counts = t.kind == TokenKind::Number && cx.a.is_any_word(e + 1, keywords::COUNTED);
+        let counts = t.kind == TokenKind::Number
+            && (cx.a.is_any_word(e + 1, keywords::COUNTED) || numeral_goes_on(cx, e));
         if (t.kind == TokenKind::Number && s.len() <= 2 && !counts)
             || (t.kind == TokenKind::Word && super::is_roman(s) && !starts_name)
         {
@@ -399,6 +400,16 @@ fn extend_place_suffix(cx: &Cx<'_, '_>, e: usize) -> usize {
         }
     }
     e
+}
+
+/// Whether the number at token `e` goes on into a larger numeral: "23,5%", "19.600".
+fn numeral_goes_on(cx: &Cx<'_, '_>, e: usize) -> bool {
+    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
+    glued(e + 1)
+        && (cx.a.is_punct(e + 1, "%")
+            || matches!(cx.a.fold(e + 1), "," | ".")
+                && glued(e + 2)
+                && cx.tok(e + 2).kind == TokenKind::Number)
 }
 
 /// After a place-type head ("Tỉnh ủy"): a known place or a capitalised run that is not a
@@ -543,13 +554,17 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             }
             // Another capitalised word of the name may follow, even one that could head an
             // organization of its own ("Nông sản Trường Phát"), but not a post.
+            // Past a proper name, more than one word in lower case is a verb's phrase: "Đồn
+            // Biên phòng Bản Lầu bắt quả tang Thào A Dính" (where "Công ty cổ phần Thiết bị
+            // y tế Hoàng Long" is one name).
             let then_cap = m > k
                 && m < cx.n()
                 && cx.is_cap_spaced(m)
                 && !cx.starts(m, EntryKind::Title)
                 && !cx.starts(m, EntryKind::Rank)
                 && !cx.starts(m, EntryKind::Honorific)
-                && scope_unit(cx, m).is_none();
+                && scope_unit(cx, m).is_none()
+                && (m == k + 1 || k == j + 1 || !cx.is_cap(k - 1));
             // A name's lower-case rest, then the scope: after one capitalised word ("Quỹ Hỗ
             // trợ nông dân tỉnh Hà Tĩnh"), or after lower-case words of the name already
             // ("Quỹ Bảo vệ và Phát triển rừng tỉnh Sơn La"); not after a proper name, where
@@ -714,6 +729,25 @@ mod tests {
                 "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng"
             )
         ]
+    );
+    org!(
+        a_company_named_by_its_trade,
+        "Công ty cổ phần Thiết bị điện Trường Sơn và Đồn Biên phòng Nà Sác bắt giữ Lò Văn Pấng",
+        [
+            (
+                "Công ty cổ phần Thiết bị điện Trường Sơn",
+                "Công ty Cổ phần Thiết bị điện Trường Sơn"
+            ),
+            ("Đồn Biên phòng Nà Sác", "Đồn Biên phòng Nà Sác")
+        ]
+    );
+    org!(
+        a_district_team_of_investigation_police,
+        "Doi Canh sat dieu tra toi pham ve ma tuy Cong an huyen Ky Son",
+        [(
+            "Doi Canh sat dieu tra toi pham ve ma tuy Cong an huyen Ky Son",
+            "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn"
+        )]
     );
     org!(
         a_club_named_after_a_body,

@@ -50,6 +50,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         j = m.end;
                     }
                 }
+                // And a title of learning, after a comma or not: "…, GS.TS NGÔ …".
+                let comma = cx.a.is_punct(j, ",") as usize;
+                if let Some((h, _)) = cx.longest(j + comma, EntryKind::Honorific) {
+                    j = h.end as usize;
+                }
                 if j < n && cx.is_cap_spaced(j) && cx.is_surname(j) {
                     let end = name_run(cx, j);
                     if end >= j + 2 {
