@@ -110,9 +110,10 @@ fn expand_canonical_abbreviations(entries: &mut [Entry]) {
     }
 }
 
-/// For every organization, the forms with its words abbreviated as news writes them:
-/// "Ủy ban nhân dân" gives "UBND", "Tổng Liên đoàn Lao động Việt Nam" gives "Tổng LĐLĐ Việt
-/// Nam". Two rounds, so two abbreviations can stand in one name.
+/// For every organization and post, the forms with its words abbreviated as news writes
+/// them: "Ủy ban nhân dân" gives "UBND", "Tổng Liên đoàn Lao động Việt Nam" gives "Tổng
+/// LĐLĐ Việt Nam", "Chủ tịch Hội đồng quản trị" gives "Chủ tịch HĐQT". Two rounds, so two
+/// abbreviations can stand in one name.
 fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
     use crate::normalize::tone::key;
     let abbrs: Vec<(Vec<String>, &str)> = entries
@@ -128,13 +129,13 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
         .collect();
     let mut seen: HashSet<(String, String)> = entries
         .iter()
-        .filter(|e| e.kind == EntryKind::Org)
+        .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
         .map(|e| (key(&e.surface), e.canonical.clone()))
         .collect();
     let mut out = Vec::new();
     let mut frontier: Vec<Entry> = entries
         .iter()
-        .filter(|e| e.kind == EntryKind::Org)
+        .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
         .cloned()
         .collect();
     for _round in 0..2 {
@@ -151,8 +152,7 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
                         w.extend_from_slice(&words[at + exp.len()..]);
                         let surface = w.join(" ");
                         if seen.insert((key(&surface), e.canonical.clone())) {
-                            let v =
-                                Entry::new(EntryKind::Org, &surface, &e.canonical, e.attrs.clone());
+                            let v = Entry::new(e.kind, &surface, &e.canonical, e.attrs.clone());
                             next.push(v);
                         }
                         at += exp.len();

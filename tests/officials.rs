@@ -457,3 +457,12 @@ off!(
         ["HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC Y HÀ NỘI"]
     )]
 );
+off!(
+    abbreviated_post,
+    "Bà Trịnh Thu Hà, Chủ tịch HĐQT Công ty cổ phần Chè Thái Nguyên, phát biểu.",
+    [(
+        "Trịnh Thu Hà",
+        None,
+        ["Chủ tịch HĐQT Công ty cổ phần Chè Thái Nguyên"]
+    )]
+);

@@ -475,14 +475,18 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             // A phone number or an identifier ("0913.456.789"), not a count.
             let id_like = cx.a.text(i).len() >= 4 && cx.a.text(i).starts_with('0');
             // A hotline: "1900 6769", "1800.1234" (both groups are the number).
-            if i + 1 < n
-                && matches!(cx.a.text(i), "1900" | "1800")
-                && (4..=6).contains(&cx.a.text(i + 1).len())
-                && cx.tok(i + 1).kind == TokenKind::Number
-                && cx.tok(i + 1).space_before
+            // (Its rest in one group or two: "1900 6769", "1900 558 818".)
+            let group = |k: usize, len: std::ops::RangeInclusive<usize>| {
+                k < n
+                    && cx.tok(k).kind == TokenKind::Number
+                    && cx.tok(k).space_before
+                    && len.contains(&cx.a.text(k).len())
+            };
+            if matches!(cx.a.text(i), "1900" | "1800")
                 && !cx.a.is_word(i.saturating_sub(1), "năm")
+                && (group(i + 1, 4..=6) || group(i + 1, 3..=3) && group(i + 2, 3..=4))
             {
-                i += 2;
+                i += if group(i + 1, 4..=6) { 2 } else { 3 };
                 continue;
             }
             if i + 2 < n
@@ -630,6 +634,11 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        hotlines_in_groups,
+        "gọi 1900 558 818 hoặc 1800 1234 trong năm 1900 có 3 người",
+        [("date", "1900", "1900"), ("number", "3", "3")]
+    );
     num!(
         numbers_of_vessels_and_plates_are_no_counts,
         "tàu KN 290 và tàu cá QNg 90871 TS kéo xe biển số 30-E1 456.78 về 12 bến; Hội nghị G20 2026",
