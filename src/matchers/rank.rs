@@ -22,10 +22,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
         // A longer phrase may hold a rank's words: "hạ sĩ quan" (the rank and file).
-        let phrase_end = cx.longest(i, EntryKind::Stop).map_or(0, |(h, _)| h.end);
+        let phrase_end = || cx.longest(i, EntryKind::Stop).map_or(0, |(h, _)| h.end);
         if let Some((h, e)) = cx
             .longest(i, EntryKind::Rank)
-            .filter(|(h, _)| !reads_as_name(cx, h) && h.end > phrase_end)
+            .filter(|(h, _)| h.end > phrase_end() && !reads_as_name(cx, h))
         {
             out.push(Candidate::new(
                 i,
