@@ -168,9 +168,13 @@ impl Rx<'_, '_> {
         let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
             && hits.starts(k, EntryKind::Org)
             && lower_run(a, k, k + 1, line_end);
-        let named = all_lower
-            && k >= i + 2
-            && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
+        // One word that no Vietnamese syllable spells is an abbreviation or a brand, on any
+        // line: "ubnd xã", "hđnd", "agribank".
+        let abbreviation = k == i + 1 && !is_syllable(a.fold(i));
+        let named = abbreviation
+            || all_lower
+                && k >= i + 2
+                && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
         let place = if named || numbered { None } else { placed() };
         if named || numbered || place.is_some() {
             marks.push(i..i + 1);
@@ -305,6 +309,23 @@ fn lower_words(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> Optio
     Some(words)
 }
 
+/// Whether `folded` (lower case, no diacritics) can be one Vietnamese syllable: an onset,
+/// a run of vowels, a coda. "ubnd", "evn", "agribank" cannot.
+fn is_syllable(folded: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const CODAS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    ONSETS.iter().any(|o| {
+        folded.strip_prefix(o).is_some_and(|rest| {
+            let v = rest.bytes().take_while(|&b| vowel(b)).count();
+            v > 0 && CODAS.contains(&&rest[v..])
+        })
+    })
+}
+
 /// Whether tokens `k..end` are lower-case words, each after a space, within the line.
 fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
     end <= line_end
@@ -363,6 +384,26 @@ mod tests {
         };
     }
 
+    #[test]
+    fn syllables() {
+        for w in [
+            "a", "nghieng", "quoc", "gia", "uy", "truong", "oan", "khuyu", "ach",
+        ] {
+            assert!(super::is_syllable(w), "{w}");
+        }
+        for w in [
+            "ubnd", "hdnd", "evn", "agribank", "who", "vff", "bidv", "asean", "tp",
+        ] {
+            assert!(!super::is_syllable(w), "{w}");
+        }
+    }
+    lower!(
+        abbreviations_no_syllable_spells,
+        "dân phản ánh lên ubnd xã và hđnd huyện, còn agribank thì im lặng, mong tp xem xét",
+        persons [],
+        orgs ["ubnd xã", "hđnd huyện", "agribank"],
+        places []
+    );
     lower!(
         a_whole_name_holding_its_number,
         "sáng nay Đại tá Hà Văn Long, sư đoàn 312, quân khu 1, về thăm đơn vị",
