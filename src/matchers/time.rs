@@ -155,6 +155,12 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         }
         return None;
     }
+    // d - m - y with spaced dashes, as typeset: "14 – 8 – 2025".
+    if spaced && sep(cx, i + 3, true) == Some("-") && cx.tok(i + 3).space_before {
+        if let Some(y) = is_year(cx, i + 4).filter(|_| valid_dm(a, b)) {
+            return Some(date(i, i + 5, Some(y), Some(b), Some(a)));
+        }
+    }
     // m/y.
     if !spaced && s1 != "." {
         if let Some(y) = is_year(cx, i + 2) {
@@ -564,6 +570,17 @@ mod tests {
             ("date", "22/12/2023", "2023-12-22"),
             ("date", "7-11-2024", "2024-11-07"),
             ("date", "29.03.2024", "2024-03-29")
+        ]
+    );
+    tm!(
+        dates_with_spaced_dashes,
+        "khởi công ngày 3 – 9 – 2025 và bàn giao 1 - 6 - 2026, tỷ số 2 - 1 - 0",
+        [
+            ("date", "3 – 9 – 2025", "2025-09-03"),
+            ("date", "1 - 6 - 2026", "2026-06-01"),
+            ("number", "2", "2"),
+            ("number", "1", "1"),
+            ("number", "0", "0")
         ]
     );
     tm!(
