@@ -11,9 +11,10 @@ pub const STOP_WORDS: &[&str] = &[
     "của", "về", "tại", "trong", "với", "cho", "đã", "được", "cùng", "và", "là", "có", "sẽ",
     "đang", "để", "theo", "từ", "đến", "khi", "nhằm", "thì", "này", "đó", "các", "những", "nên",
     "mà", "do", "bị", "vào", "ra", "lên", "trên", "dưới", "sau", "trước", "giữa", "ở", "như",
-    "thuộc", "hay", "hoặc", "nhưng", "vừa", "mới", "cũng", "đều", "không", "chưa", "rất", "phối",
-    "tổ", "triển", "thực", "phát", "đề", "ký", "trao", "tặng", "tham", "chủ", "tiếp", "khen",
-    "biểu", "ghi", "đánh", "nhận", "làm", "đi", "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+    "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
+    "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
+    "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay",
 ];
 
 /// Every word of a spelled number.

@@ -274,8 +274,14 @@ impl Rx<'_, '_> {
             m += 1;
         }
         let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
-        // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,".
-        if m == k + 3 && m < line_end && name_syllable(a, hits, m, false) && bounded(m + 1) {
+        // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,"; or,
+        // in a woman's name ("thị"), a function word after it: "hoàng thị thúy nga ở …".
+        let womans = s_end < line_end && a.fold(s_end) == "thi" && a.is_word(s_end, "thị");
+        if m == k + 3
+            && m < line_end
+            && name_syllable(a, hits, m, false)
+            && (bounded(m + 1) || womans && m + 1 < line_end && function_word(a, m + 1))
+        {
             m += 1;
         }
         // Two syllables are a name when something plainly ends them; after a rank, a
@@ -397,6 +403,20 @@ mod tests {
             assert!(!super::is_syllable(w), "{w}");
         }
     }
+    lower!(
+        a_surname_at_the_end_of_the_text,
+        "quan khu 9 cung vay, trung tuong lai",
+        persons [],
+        orgs ["quan khu 9"],
+        places []
+    );
+    lower!(
+        a_womans_name_of_four_syllables,
+        "có ai quen bà lương thị thu hà ở thái bình không, hỏi giúp với",
+        persons ["lương thị thu hà"],
+        orgs [],
+        places ["thái bình"]
+    );
     lower!(
         abbreviations_no_syllable_spells,
         "dân phản ánh lên ubnd xã và hđnd huyện, còn agribank thì im lặng, mong tp xem xét",
