@@ -143,6 +143,10 @@ pub const COUNTED: &[&str] = &[
 /// phủ Đức", "Bộ Quốc phòng Anh").
 pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga", "Mỹ"];
 
+/// Missions abroad, whose names may say where they serve: "Đại sứ quán Việt Nam tại Nhật
+/// Bản".
+pub const MISSIONS: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];
+
 /// Organization heads that are also the second syllable of a common word, folded: in
 /// "cán bộ công an" there is no "bộ công an".
 pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[
@@ -212,6 +216,8 @@ pub const DATE: u8 = 4;
 pub const DAY: u8 = 8;
 /// The tag of [`LANDMARKS`].
 pub const LANDMARK: u8 = 16;
+/// The tag of [`COUNTRIES_NAMED_LIKE_PEOPLE`].
+pub const COUNTRY_LIKE: u8 = 32;
 
 /// The folded forms of every listed word, and per id the tags of the lists holding a word
 /// that folds to it.
@@ -224,6 +230,7 @@ static TAGS: LazyLock<(Distinct, WordIds, Vec<u8>)> = LazyLock::new(|| {
         (DATE_START, DATE),
         (DAY_CONTEXT, DAY),
         (LANDMARKS, LANDMARK),
+        (COUNTRIES_NAMED_LIKE_PEOPLE, COUNTRY_LIKE),
     ] {
         for w in list {
             let id = folds.id(&crate::normalize::fold(w)) as usize;
@@ -295,4 +302,10 @@ keywords!(
     LANDMARKS,
     LANDMARK,
     "The nouns of landmarks, checked."
+);
+keywords!(
+    COUNTRY_LIKE_SET,
+    COUNTRIES_NAMED_LIKE_PEOPLE,
+    COUNTRY_LIKE,
+    "The countries named like people, checked."
 );

@@ -225,22 +225,30 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             } else {
                 // A foreign post, its country between: "Thủ tướng Lào A B"; an envoy, the
                 // country sending and the one receiving: "Đại sứ Việt Nam tại Nhật Bản A B".
+                // (Where the country ending at `end` starts; one named like a person
+                // counts here, after a post: "Đại sứ Đức tại Việt Nam".)
                 let country_ending = |end: usize| {
                     (1..=4)
                         .filter(|&b| end >= b)
                         .find_map(|b| cx.country_at(end - b))
                         .filter(|(h, _)| h.end as usize == end)
+                        .map(|(h, _)| h.start as usize)
+                        .or_else(|| {
+                            (end >= 1
+                                && cx.is_cap(end - 1)
+                                && crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end - 1))
+                            .then(|| end - 1)
+                        })
                 };
-                let country = country_ending(start).map(|(h, e)| {
-                    let s = h.start as usize;
+                let country = country_ending(start).map(|s| {
                     let posted = s > 1 && cx.a.is_any_word(s - 1, &["tại", "ở"]);
                     match country_ending(s.saturating_sub(1)).filter(|_| posted) {
-                        Some(sending) => (sending.0, e),
-                        None => (h, e),
+                        Some(sending) => sending,
+                        None => s,
                     }
                 });
-                country.and_then(|(h, _)| {
-                    let r = role_ending(h.start as usize)?;
+                country.and_then(|s| {
+                    let r = role_ending(s)?;
                     // The post reads with its country: "Thủ tướng Lào".
                     role_reach = Some((r, start));
                     Some(r)

@@ -170,7 +170,7 @@ impl Rx<'_, '_> {
             && lower_run(a, k, k + 1, line_end);
         // One word that no Vietnamese syllable spells is an abbreviation or a brand, on any
         // line: "ubnd xã", "hđnd", "agribank".
-        let abbreviation = k == i + 1 && !is_syllable(a.fold(i));
+        let abbreviation = k == i + 1 && !crate::normalize::is_syllable(a.fold(i));
         let named = abbreviation
             || all_lower
                 && k >= i + 2
@@ -315,23 +315,6 @@ fn lower_words(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> Optio
     Some(words)
 }
 
-/// Whether `folded` (lower case, no diacritics) can be one Vietnamese syllable: an onset,
-/// a run of vowels, a coda. "ubnd", "evn", "agribank" cannot.
-fn is_syllable(folded: &str) -> bool {
-    const ONSETS: &[&str] = &[
-        "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "g", "h",
-        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
-    ];
-    const CODAS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
-    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-    ONSETS.iter().any(|o| {
-        folded.strip_prefix(o).is_some_and(|rest| {
-            let v = rest.bytes().take_while(|&b| vowel(b)).count();
-            v > 0 && CODAS.contains(&&rest[v..])
-        })
-    })
-}
-
 /// Whether tokens `k..end` are lower-case words, each after a space, within the line.
 fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
     end <= line_end
@@ -395,12 +378,12 @@ mod tests {
         for w in [
             "a", "nghieng", "quoc", "gia", "uy", "truong", "oan", "khuyu", "ach",
         ] {
-            assert!(super::is_syllable(w), "{w}");
+            assert!(crate::normalize::is_syllable(w), "{w}");
         }
         for w in [
             "ubnd", "hdnd", "evn", "agribank", "who", "vff", "bidv", "asean", "tp",
         ] {
-            assert!(!super::is_syllable(w), "{w}");
+            assert!(!crate::normalize::is_syllable(w), "{w}");
         }
     }
     lower!(

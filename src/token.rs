@@ -640,17 +640,22 @@ impl<'a> Analysis<'a> {
         self.tokens.is_empty()
     }
 
-    /// The original text of token `i`.
+    /// The original text of token `i` ("" past the last token).
     #[inline]
     pub fn text(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.input[t.start as usize..t.end as usize]
+        self.tokens
+            .get(i)
+            .and_then(|t| self.input.get(t.start as usize..t.end as usize))
+            .unwrap_or("")
     }
 
-    /// The folded text of token `i`.
+    /// The folded text of token `i` ("" past the last token).
     #[inline]
     pub fn fold(&self, i: usize) -> &str {
-        &self.folded[self.tokens[i].fold_range()]
+        self.tokens
+            .get(i)
+            .and_then(|t| self.folded.get(t.fold_range()))
+            .unwrap_or("")
     }
 
     /// The original span of tokens `range` (end exclusive).

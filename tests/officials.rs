@@ -466,3 +466,16 @@ off!(
         ["Chủ tịch HĐQT Công ty cổ phần Chè Thái Nguyên"]
     )]
 );
+off!(
+    envoy_of_a_country_named_like_a_person,
+    "Phó Thủ tướng Lê Văn Thành tiếp Đại sứ Đức tại Việt Nam Klaus Weber.",
+    [
+        ("Lê Văn Thành", None, ["Phó Thủ tướng"]),
+        ("Klaus Weber", None, ["Đại sứ Đức tại Việt Nam"])
+    ]
+);
+off!(
+    head_of_an_international_body,
+    "Tổng Thư ký Liên hợp quốc Amina Diallo phát biểu.",
+    [("Amina Diallo", None, ["Tổng Thư ký Liên hợp quốc"])]
+);

@@ -13,7 +13,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
         // Both kinds of location start at a unit word or a known place.
-        if !cx.starts(i, EntryKind::Unit) && !cx.starts(i, EntryKind::Place) {
+        if !cx.starts(i, EntryKind::Unit)
+            && !cx.starts(i, EntryKind::Place)
+            && cx.tok(i).tags & crate::keywords::COUNTRY_LIKE == 0
+        {
             i += 1;
             continue;
         }
@@ -76,11 +79,15 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 // On a line in capitals every word is capitalised: that says nothing.
                 // (A person's name after it does not glue: "Đại sứ tại Nhật Bản Lê Văn A".)
                 let person_after = cx.is_surname(end) && cx.is_cap_spaced(end + 1);
+                // A country after a post or "tại" may have a foreign name after it:
+                // "Ngoại trưởng Nhật Bản Kenji Morita", "Đại sứ … tại Việt Nam Helga Brandt".
+                let posted_country = e.attrs.unit.as_deref() == Some("quốc gia") && posted(cx, i);
                 let glued = !cx.caps(i)
                     && (end < cx.n()
                         && cx.is_cap_spaced(end)
                         && !cx.starts_phrase(end)
                         && !person_after
+                        && !posted_country
                         || i > 0
                             && cx.is_cap_spaced(i)
                             && cx.is_cap(i - 1)
@@ -98,9 +105,28 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 i = end;
                 continue;
             }
+            // A country named like a person ("Đức", "Mỹ") is one after a post or "tại".
+            if cx.tok(i).space_before
+                && crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, i)
+                && posted(cx, i)
+            {
+                out.push(Candidate::new(
+                    i,
+                    i + 1,
+                    Value::Location {
+                        name: crate::normalize::old_style(&cx.text_nfc(i, i + 1)),
+                        unit: None,
+                    },
+                ));
+            }
         }
         i += 1;
     }
+}
+
+/// Whether a post ends right before token `i`, or "tại" / "ở" stands there.
+fn posted(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i > 0 && (cx.a.is_any_word(i - 1, &["tại", "ở"]) || cx.ends_at(i, EntryKind::Title, 5))
 }
 
 fn place_name(cx: &Cx<'_, '_>, start: usize, end: usize) -> String {
@@ -211,6 +237,17 @@ mod tests {
         [
             ("tỉnh Gia Lai", "Gia Lai", Some("tỉnh")),
             ("phường Hà Giang 2", "Hà Giang 2", Some("phường"))
+        ]
+    );
+    loc!(
+        cities_abroad_and_countries_after_a_post,
+        "Đoàn từ Bắc Kinh sang Tokyo, Đại sứ Đức tại Việt Nam Klaus Weber gặp Thủ tướng Anh; ông Đức đến",
+        [
+            ("Bắc Kinh", "Bắc Kinh", None),
+            ("Tokyo", "Tokyo", None),
+            ("Đức", "Đức", None),
+            ("Việt Nam", "Việt Nam", None),
+            ("Anh", "Anh", None)
         ]
     );
     loc!(

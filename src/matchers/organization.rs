@@ -142,7 +142,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         return Some(joined(name, force, inner));
                     }
                     if !e.attrs.bare {
-                        continue;
+                        // A body abroad: "Hải quân Mỹ" (its country named like a person).
+                        let c = country_after(cx, head_end);
+                        if c == head_end {
+                            continue;
+                        }
+                        append_tail(cx, head_end, c, &mut name);
+                        return Some(OrgMatch {
+                            end: abroad_after(cx, &e.canonical, c),
+                            name,
+                            force,
+                        });
                     }
                 }
                 s
@@ -204,11 +214,41 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
         };
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
-        let end = country_after(cx, end);
+        let end = abroad_after(cx, &e.canonical, country_after(cx, end));
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
     }
     None
+}
+
+/// Past what follows a name ending at `end` that names the other side abroad: a second
+/// country after a dash ("Hội Hữu nghị Việt Nam - Nhật Bản"), or where a mission serves
+/// ("Đại sứ quán Việt Nam tại Nhật Bản"). `head` is the name's head, canonical.
+fn abroad_after(cx: &Cx<'_, '_>, head: &str, end: usize) -> usize {
+    let country_ends = (1..=4).any(|b| {
+        end >= b
+            && cx
+                .country_at(end - b)
+                .is_some_and(|(h, _)| h.end as usize == end)
+    });
+    if country_ends && cx.a.is_dash(end) && cx.tok(end).space_before && cx.is_cap_spaced(end + 1) {
+        if let Some((h, _)) = cx.country_at(end + 1) {
+            return h.end as usize;
+        }
+        if crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end + 1) {
+            return end + 2;
+        }
+    }
+    if keywords::MISSIONS.contains(&head) && cx.a.is_any_word(end, &["tại"]) && cx.is_cap(end + 1)
+    {
+        if let Some((h, _)) = cx.longest(end + 1, EntryKind::Place) {
+            return h.end as usize;
+        }
+        if crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end + 1) {
+            return end + 2;
+        }
+    }
+    end
 }
 
 /// Past a country's name written right after an organization's (`end` if none).
@@ -222,7 +262,7 @@ fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     // Countries named like people are no bare places, but after a body they are its
     // country: "Chính phủ Đức" (not before a name: "Bộ Công an Anh Tuấn …").
     let named_like_a_person =
-        cx.a.is_any_word(end, keywords::COUNTRIES_NAMED_LIKE_PEOPLE) && !cx.is_cap_spaced(end + 1);
+        crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end) && !cx.is_cap_spaced(end + 1);
     if named_like_a_person {
         end + 1
     } else {
@@ -774,6 +814,19 @@ mod tests {
         [
             ("Bộ Ngoại giao Nhật Bản", "Bộ Ngoại giao Nhật Bản"),
             ("Bộ Quốc phòng Hàn Quốc", "Bộ Quốc phòng Hàn Quốc")
+        ]
+    );
+    org!(
+        bodies_abroad,
+        "Hải quân Ấn Độ, Lực lượng Phòng vệ Nhật Bản, Hội Hữu nghị Việt Nam - Nga và Tổng Lãnh sự quán Việt Nam tại Thượng Hải; Hải quân tập trận",
+        [
+            ("Hải quân Ấn Độ", "Hải quân Ấn Độ"),
+            ("Lực lượng Phòng vệ Nhật Bản", "Lực lượng Phòng vệ Nhật Bản"),
+            ("Hội Hữu nghị Việt Nam - Nga", "Hội Hữu nghị Việt Nam - Nga"),
+            (
+                "Tổng Lãnh sự quán Việt Nam tại Thượng Hải",
+                "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"
+            )
         ]
     );
     org!(

@@ -65,27 +65,27 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 }
             }
         }
-        // A foreign leader: a post, the country, then the name, which has no Vietnamese
-        // surname to anchor it ("Thủ tướng Lào Sonexay Siphandone").
-        if !cx.caps(i) {
-            if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
-                let j = h.end as usize;
-                // (Vietnam's own leaders have surnames, which anchor them already.)
-                let country = cx.country_at(j).filter(|(_, e)| e.canonical != "Việt Nam");
-                if let Some((p, _)) = country {
-                    let mut k = p.end as usize;
-                    // An envoy's post names where they serve too: "Đại sứ Đức tại Việt Nam".
-                    if cx.a.is_any_word(k, &["tại", "ở"]) {
-                        if let Some((q, _)) = cx.country_at(k + 1) {
-                            k = q.end as usize;
-                        }
-                    }
-                    let end = name_run(cx, k);
-                    if end >= k + 2 && cx.tok(k).space_before {
-                        out.push(person(cx, k, end));
-                        i = end;
-                        continue;
-                    }
+        // A foreign leader or envoy: a post, the country or the body served, perhaps where,
+        // then the name, which has no Vietnamese surname to anchor it ("Thủ tướng Lào
+        // Sonexay Siphandone", "Tổng Thư ký Liên hợp quốc António Guterres", "Đại sứ Đức
+        // tại Việt Nam Helga Brandt").
+        if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+            if let Some((k, abroad)) = served(cx, h.end as usize) {
+                let end = past_hyphens(cx, name_run(cx, k));
+                // (Vietnam's own leaders have surnames, which anchor them already; and on a
+                // line in capitals only a country abroad vouches for a name.)
+                // A body named, no country: only a name no Vietnamese syllable starts
+                // ("António Guterres", not "Nhiem Ky").
+                let foreign = k < cx.n() && !crate::normalize::is_syllable(cx.a.fold(k));
+                let trusted = if cx.caps(i) {
+                    abroad
+                } else {
+                    abroad || foreign
+                };
+                if trusted && end >= k + 2 && cx.tok(k).space_before {
+                    out.push(person(cx, k, end));
+                    i = end;
+                    continue;
                 }
             }
         }
@@ -146,6 +146,43 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
             e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
         });
     before || starts
+}
+
+/// After a post at `j`: past the country or the body served ("Lào", "Liên hợp quốc") and
+/// where an envoy serves ("Đức tại Việt Nam"), with whether a country abroad was named;
+/// `None` when neither follows the post.
+fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
+    let country = |k: usize| -> Option<(usize, bool)> {
+        if !cx.is_cap_spaced(k) {
+            return None;
+        }
+        match cx.country_at(k) {
+            Some((h, e)) => Some((h.end as usize, e.canonical != "Việt Nam")),
+            None => crate::keywords::COUNTRY_LIKE_SET
+                .contains(cx.a, k)
+                .then_some((k + 1, true)),
+        }
+    };
+    let (mut k, mut abroad) = match country(j) {
+        Some(c) => c,
+        None => (super::organization::org_at(cx, j, 0)?.end, false),
+    };
+    if cx.a.is_any_word(k, &["tại", "ở"]) {
+        if let Some((e, far)) = country(k + 1) {
+            k = e;
+            abroad |= far;
+        }
+    }
+    Some((k, abroad))
+}
+
+/// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
+fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
+    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
+    while glued(end) && cx.a.is_punct(end, "-") && glued(end + 1) && cx.tok(end + 1).is_word() {
+        end += 2;
+    }
+    end
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
@@ -262,6 +299,16 @@ mod tests {
         };
     }
 
+    per!(
+        foreign_names_after_a_post_and_what_it_serves,
+        "Tổng Giám đốc WHO Tedros Ghebreyesus gặp Đại sứ Mỹ tại Lào Kim Min-jun và Bộ trưởng Quốc phòng Úc Peter Collins",
+        ["Tedros Ghebreyesus", "Kim Min-jun", "Peter Collins"]
+    );
+    per!(
+        a_common_word_after_a_body_is_no_foreign_name,
+        "Bí thư Tỉnh ủy Nghệ An Nhiệm Kỳ tới",
+        []
+    );
     per!(
         surname_and_given,
         "Theo ông Trần Minh Tuấn, Giám đốc",

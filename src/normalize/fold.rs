@@ -98,6 +98,23 @@ pub fn fold_char_into(c: char, out: &mut String) -> bool {
     }
 }
 
+/// Whether `folded` (lower case, no diacritics) can be one Vietnamese syllable: an onset,
+/// a run of vowels, a coda. "ubnd", "evn", "agribank" cannot.
+pub fn is_syllable(folded: &str) -> bool {
+    const ONSETS: &[&str] = &[
+        "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "qu", "th", "tr", "ch", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const CODAS: &[&str] = &["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    ONSETS.iter().any(|o| {
+        folded.strip_prefix(o).is_some_and(|rest| {
+            let v = rest.bytes().take_while(|&b| vowel(b)).count();
+            v > 0 && CODAS.contains(&&rest[v..])
+        })
+    })
+}
+
 /// The folded form of a whole string: "Bộ Công an" → "bo cong an".
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

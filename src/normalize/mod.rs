@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-pub use fold::{fold, has_diacritics};
+pub use fold::{fold, has_diacritics, is_syllable};
 pub use tone::{key, old_style};
 
 /// Maps byte offsets of a derived text back to the original input. One segment per original
