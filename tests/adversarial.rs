@@ -6,6 +6,8 @@
 //! Also replays every file under `tests/fuzz_regressions/` (inputs that once crashed the
 //! fuzzer in `fuzz/`), decoded as the fuzz target decodes them (`from_utf8_lossy`).
 
+mod common;
+
 use std::time::{Duration, Instant};
 use viet_extract::Entity;
 
@@ -342,4 +344,54 @@ fn fuzz_regressions() {
         let entities = viet_extract::extract(&input);
         assert_invariants(&input, &entities, &what);
     }
+}
+
+/// Every sentence of the project's held-out sets, in every written form (as written, lower
+/// case, capitals, NFD, without diacritics, both), cut after every word: text that ends
+/// in the middle of a name, a post or a number is where a matcher reads past the last
+/// token. The sets ship with the crate, so this runs everywhere.
+#[test]
+fn every_prefix_of_every_held_out_sentence_in_every_form() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/data is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    paths.sort();
+    assert!(
+        !paths.is_empty(),
+        "no held-out sets under {}",
+        dir.display()
+    );
+    let ex = viet_extract::Extractor::new().expect("built-in lexicons");
+    let mut cuts = 0usize;
+    for path in &paths {
+        for (id, text) in common::texts_of(path) {
+            let plain = common::strip_diacritics(&text);
+            let forms = [
+                text.clone(),
+                text.to_lowercase(),
+                text.to_uppercase(),
+                text.nfd().collect::<String>(),
+                plain.clone(),
+                plain.to_lowercase(),
+            ];
+            for (f, form) in forms.iter().enumerate() {
+                let ends = form
+                    .char_indices()
+                    .filter(|&(_, c)| c.is_whitespace())
+                    .map(|(k, _)| k)
+                    .chain([form.len()]);
+                for end in ends {
+                    let input = &form[..end];
+                    let what = format!("{id}, form {f}, cut at byte {end}");
+                    assert_invariants(input, &ex.extract(input), &what);
+                    cuts += 1;
+                }
+            }
+        }
+    }
+    assert!(cuts > 10_000, "only {cuts} cuts");
 }
