@@ -252,7 +252,7 @@ fn abroad_after(cx: &Cx<'_, '_>, head: &str, end: usize) -> usize {
 }
 
 /// Past a country's name written right after an organization's (`end` if none).
-fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
+pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     if !cx.is_cap_spaced(end) {
         return end;
     }

@@ -163,10 +163,22 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
                 .then_some((k + 1, true)),
         }
     };
-    let (mut k, mut abroad) = match country(j) {
-        Some(c) => c,
-        None => (super::organization::org_at(cx, j, 0)?.end, false),
+    // A body served is a whole name of the lexicon ("Liên hợp quốc", "WHO", "EU") or a
+    // body abroad with its country ("Đuma Quốc gia Liên bang Nga"), which need no grammar
+    // to bound them.
+    let whole_name = || {
+        let (h, e) = cx.longest(j, EntryKind::Org).filter(|_| cx.is_cap(j))?;
+        let end = h.end as usize;
+        let country = super::organization::country_after(cx, end);
+        match e.attrs.org_type {
+            crate::lexicon::OrgType::Fixed => Some((country, country > end)),
+            crate::lexicon::OrgType::Scope if !e.attrs.bare && country > end => {
+                Some((country, true))
+            }
+            _ => None,
+        }
     };
+    let (mut k, mut abroad) = country(j).or_else(whole_name)?;
     if cx.a.is_any_word(k, &["tại", "ở"]) {
         if let Some((e, far)) = country(k + 1) {
             k = e;
