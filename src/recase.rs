@@ -83,7 +83,14 @@ pub(crate) fn recase(
                     let prep = a.tokens[i].tags & crate::keywords::STOP != 0
                         && matches!(a.fold(i), "tai" | "o")
                         && a.is_any_word(i, PLACE_PREPOSITIONS);
-                    match prep.then(|| x.place(i + 1, false, end, true)).flatten() {
+                    let found = match prep {
+                        true => x.place(i + 1, false, end, true),
+                        // On a line all in lower case, a province or a country of two words
+                        // or more needs no anchor when written with its diacritics ("hà
+                        // tĩnh đứng đầu"): without them it may be any two words.
+                        false => all_lower.then(|| x.bare_place(i, end)).flatten(),
+                    };
+                    match found {
                         Some(r) => {
                             i = r.end;
                             marked_end = r.end;
@@ -94,7 +101,10 @@ pub(crate) fn recase(
                     continue;
                 }
                 x.org_head(i, (end, all_lower), true, &mut marks);
-                match x.anchored(i, end) {
+                let found = x
+                    .anchored(i, end)
+                    .or_else(|| all_lower.then(|| x.bare_place(i, end)).flatten());
+                match found {
                     Some(r) => {
                         i = r.end;
                         marked_end = r.end;
@@ -216,6 +226,18 @@ impl Rx<'_, '_> {
         let province = matches!(unit, Some("tỉnh" | "thành phố" | "quốc gia"));
         let end = h.end as usize;
         (lower_name(self.a, k, end, line_end) && (any_level || province)).then_some(k..end)
+    }
+
+    /// A province or a country of two words or more at `k`, written in lower case with its
+    /// diacritics (on a line that has them), whose name is no ordinary phrase (not
+    /// `word=yes`).
+    fn bare_place(&self, k: usize, line_end: usize) -> Option<Range<usize>> {
+        let t = &self.a.tokens[k];
+        if t.plain_line || t.kind != TokenKind::Word {
+            return None;
+        }
+        let r = self.place(k, false, line_end, false)?;
+        r.clone().any(|m| self.a.tokens[m].marks).then_some(r)
     }
 
     /// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
@@ -392,6 +414,13 @@ mod tests {
         persons [],
         orgs ["quan khu 9"],
         places []
+    );
+    lower!(
+        provinces_and_countries_with_nothing_before_them,
+        "nghe nói hà tĩnh với nhật bản ký rồi, còn thái bình thì chưa, ha noi cung vay",
+        persons [],
+        orgs [],
+        places ["hà tĩnh", "nhật bản"]
     );
     lower!(
         a_womans_name_of_four_syllables,
