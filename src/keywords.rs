@@ -143,6 +143,10 @@ pub const COUNTED: &[&str] = &[
 /// phủ Đức", "Bộ Quốc phòng Anh").
 pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga", "Mỹ"];
 
+/// Words a post names its own body by, heading no organization of the lexicon: "Hiệu
+/// trưởng nhà trường", "Thủ trưởng đơn vị".
+pub const OWN_BODIES: &[[&str; 2]] = &[["nhà", "trường"], ["đơn", "vị"], ["nhà", "máy"]];
+
 /// Missions abroad, whose names may say where they serve: "Đại sứ quán Việt Nam tại Nhật
 /// Bản".
 pub const MISSIONS: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];

@@ -471,7 +471,17 @@ fn same_post(x: &Role, y: &Role) -> bool {
 /// The end of an organization's head at token `j`, alone and closed by punctuation: the
 /// body a post is of, named by its kind ("bệnh viện", "Trường").
 fn bare_body_after(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
-    let end = cx.hits.longest(j, EntryKind::Org)?.end as usize;
+    // (Or a word for one's own body that heads nothing: "Hiệu trưởng nhà trường".)
+    let own = || {
+        crate::keywords::OWN_BODIES
+            .iter()
+            .find(|[a, b]| cx.a.is_word(j, a) && cx.a.is_word(j + 1, b))
+            .map(|_| j + 2)
+    };
+    let end = match cx.hits.longest(j, EntryKind::Org) {
+        Some(h) => h.end as usize,
+        None => own()?,
+    };
     let words = cx.a.tokens[j..end]
         .iter()
         .all(|t| t.kind == TokenKind::Word && t.space_before);

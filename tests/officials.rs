@@ -479,3 +479,8 @@ off!(
     "Tổng Thư ký Liên hợp quốc Amina Diallo phát biểu.",
     [("Amina Diallo", None, ["Tổng Thư ký Liên hợp quốc"])]
 );
+off!(
+    post_of_ones_own_body,
+    "Cô Phạm Thị Lan, Hiệu trưởng nhà trường, cho biết năm nay trường có 40 lớp.",
+    [("Phạm Thị Lan", None, ["Hiệu trưởng nhà trường"])]
+);
