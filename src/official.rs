@@ -108,6 +108,12 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
                 org = Some(m);
                 j = mentions[m].end as usize;
+                // The branch the post heads: "Giám đốc Agribank chi nhánh tỉnh Lâm Đồng".
+                if cx.a.is_word(j, "chi") && cx.a.is_word(j + 1, "nhánh") {
+                    if let Some(p) = kind_at(j + 2, crate::entity::Kind::Location) {
+                        j = mentions[p].end as usize;
+                    }
+                }
             } else if let Some((c, _)) = cx.country_at(j) {
                 // A post of a country, or an envoy's: "Đại sứ Nhật Bản tại Việt Nam".
                 j = c.end as usize;

@@ -484,3 +484,12 @@ off!(
     "Cô Phạm Thị Lan, Hiệu trưởng nhà trường, cho biết năm nay trường có 40 lớp.",
     [("Phạm Thị Lan", None, ["Hiệu trưởng nhà trường"])]
 );
+off!(
+    post_of_a_branch,
+    "Ông Vũ Đức Minh, Giám đốc Vietcombank chi nhánh tỉnh Nghệ An, cho biết.",
+    [(
+        "Vũ Đức Minh",
+        None,
+        ["Giám đốc Vietcombank chi nhánh tỉnh Nghệ An"]
+    )]
+);
