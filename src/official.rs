@@ -108,10 +108,15 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
                 org = Some(m);
                 j = mentions[m].end as usize;
-                // The branch the post heads: "Giám đốc Agribank chi nhánh tỉnh Lâm Đồng".
+                // The branch the post heads: "Giám đốc Agribank chi nhánh tỉnh Lâm Đồng";
+                // where it serves: "Giám đốc Quốc gia WB tại Việt Nam".
                 if cx.a.is_word(j, "chi") && cx.a.is_word(j + 1, "nhánh") {
                     if let Some(p) = kind_at(j + 2, crate::entity::Kind::Location) {
                         j = mentions[p].end as usize;
+                    }
+                } else if cx.a.is_any_word(j, &["tại", "ở"]) {
+                    if let Some((c, _)) = cx.country_at(j + 1) {
+                        j = c.end as usize;
                     }
                 }
             } else if let Some((c, _)) = cx.country_at(j) {

@@ -493,3 +493,8 @@ off!(
         ["Giám đốc Vietcombank chi nhánh tỉnh Nghệ An"]
     )]
 );
+off!(
+    post_of_a_body_where_it_serves,
+    "Bà Sara Lind, Giám đốc Quốc gia WB tại Việt Nam, cho biết.",
+    [("Sara Lind", None, ["Giám đốc Quốc gia WB tại Việt Nam"])]
+);

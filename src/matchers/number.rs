@@ -608,8 +608,7 @@ fn code_number(cx: &Cx<'_, '_>, i: usize) -> bool {
         && p.kind == TokenKind::Word
         && matches!(p.case, Case::Upper | Case::Other)
         && !p.caps_line
-        && cx.a.fold(i - 1).len() <= 4
-        && !cx.hits.any(i - 1);
+        && cx.a.fold(i - 1).len() <= 4;
     // A plate: a glued run of digits, letters and dashes, then the number.
     let plate = p.kind == TokenKind::Number
         && !cx.tok(i - 1).space_before
