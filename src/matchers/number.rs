@@ -500,7 +500,14 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 i += 3;
                 continue;
             }
-            if chains.wordy[i] || starts_inside_group(cx, i) || id_like || code_number(cx, i) {
+            // A storm's name: "bão số 3".
+            let storm = i >= 2 && cx.a.is_word(i - 1, "số") && cx.a.is_word(i - 2, "bão");
+            if chains.wordy[i]
+                || starts_inside_group(cx, i)
+                || id_like
+                || storm
+                || code_number(cx, i)
+            {
                 i += 1;
                 continue;
             }
@@ -633,6 +640,11 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    num!(
+        a_storm_by_its_number,
+        "bão số 7 làm 12 nhà sập",
+        [("number", "12", "12")]
+    );
     num!(
         hotlines_in_groups,
         "gọi 1900 558 818 hoặc 1800 1234 trong năm 1900 có 3 người",

@@ -136,7 +136,9 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 if s == head_end {
                     // A division followed by the body it belongs to: "Phòng Cảnh sát giao
                     // thông Công an tỉnh Quảng Ninh".
-                    let division = e.attrs.bare && head_end - i >= 2;
+                    // (Also of a head that is no body alone: "Đội CSGT - Trật tự Công an
+                    // phường X", "Thanh tra Bộ Xây dựng".)
+                    let division = head_end - i >= 2;
                     if let Some(inner) = division.then(|| org_at(cx, head_end, depth + 1)).flatten()
                     {
                         return Some(joined(name, force, inner));
@@ -357,10 +359,13 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
             return p;
         }
         let e = place_after_unit(cx, k, true);
-        // Communes are often named like people ("xã Lý Bôn"): two capitalised words and
-        // no more make the commune's name, where a person's takes three.
-        if e == k && commune_unit(cx, j) && cx.is_surname(k) && cx.cap_run(k, 3) == k + 2 {
-            return k + 2;
+        // Communes are often named after people ("xã Lý Bôn", "phường Trần Hưng Đạo"): two
+        // or three capitalised words make the commune's name.
+        if e == k && commune_unit(cx, j) && cx.is_surname(k) {
+            let run = cx.cap_run(k, 4);
+            if run == k + 2 || run == k + 3 {
+                return run;
+            }
         }
         return e;
     }
@@ -767,6 +772,20 @@ mod tests {
             (
                 "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng",
                 "Ban Quản lý dự án đầu tư xây dựng tỉnh Lâm Đồng"
+            )
+        ]
+    );
+    org!(
+        a_commune_named_after_a_person_and_a_team_of_its_police,
+        "Công an phường Lý Thường Kiệt và Đội CSGT - Trật tự Công an phường Hòa Khánh",
+        [
+            (
+                "Công an phường Lý Thường Kiệt",
+                "Công an phường Lý Thường Kiệt"
+            ),
+            (
+                "Đội CSGT - Trật tự Công an phường Hòa Khánh",
+                "Đội Cảnh sát giao thông - Trật tự Công an phường Hòa Khánh"
             )
         ]
     );
