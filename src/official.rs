@@ -496,7 +496,11 @@ fn bare_body_after(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     let words = cx.a.tokens[j..end]
         .iter()
         .all(|t| t.kind == TokenKind::Word && t.space_before);
-    let closes = end >= cx.n() || matches!(cx.tok(end).kind, TokenKind::Punct | TokenKind::Break);
+    // Closed by punctuation, or by the name of the one who holds the post: "Giám đốc Sở
+    // Nguyễn Thị A".
+    let closes = end >= cx.n()
+        || matches!(cx.tok(end).kind, TokenKind::Punct | TokenKind::Break)
+        || cx.is_surname(end) && cx.is_cap_spaced(end) && cx.is_cap_spaced(end + 1);
     (words && closes).then_some(end)
 }
 

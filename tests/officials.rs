@@ -498,3 +498,12 @@ off!(
     "Bà Sara Lind, Giám đốc Quốc gia WB tại Việt Nam, cho biết.",
     [("Sara Lind", None, ["Giám đốc Quốc gia WB tại Việt Nam"])]
 );
+off!(
+    plain_capitals_surname_read_as_a_function_word,
+    "THUONG TA DANG VAN TOAN, TRUONG CONG AN XA TAN PHU, CHO BIET.",
+    [(
+        "DANG VAN TOAN",
+        Some("Thượng tá"),
+        ["TRUONG CONG AN XA TAN PHU"]
+    )]
+);

@@ -145,6 +145,14 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         }
     }
     let k = h.end as usize;
+    // Inside a longer unit word: "phố" of "thành phố".
+    if i > 0
+        && cx
+            .longest(i - 1, EntryKind::Unit)
+            .is_some_and(|(u, _)| u.end >= h.end)
+    {
+        return None;
+    }
     // A title written the same way wins ("Pho Truong" is "Phó Trưởng", not a street).
     if cx
         .longest(i, EntryKind::Title)
@@ -249,6 +257,11 @@ mod tests {
             ("Việt Nam", "Việt Nam", None),
             ("Anh", "Anh", None)
         ]
+    );
+    loc!(
+        the_street_word_inside_the_city_word,
+        "Chủ tịch HĐND thành phố  Trần Thị Mai và phố Hàng Bạc",
+        [("phố Hàng Bạc", "Hàng Bạc", Some("phố"))]
     );
     loc!(
         a_number_going_on_is_no_suffix,

@@ -384,8 +384,19 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         return k;
     }
     if cx.is_cap(k) {
-        if let Some((h, _)) = cx.longest(k, EntryKind::Place) {
-            return extend_place_suffix(cx, extend_place_words(cx, h.end as usize));
+        if let Some((h, e)) = cx.longest(k, EntryKind::Place) {
+            // A province's or a country's name is whole: capitalised words after it are
+            // someone's name ("UBND tỉnh Khánh Hòa Chamaléa Thị Thủy").
+            let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"));
+            let end = h.end as usize;
+            return extend_place_suffix(
+                cx,
+                if whole {
+                    end
+                } else {
+                    extend_place_words(cx, end)
+                },
+            );
         }
         // A word that heads organizations may begin a place's name: "phường Trường Vinh".
         let named_like_a_head = cx.starts_phrase(k)
@@ -507,6 +518,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             && k < j + 4
             && cx.is_cap_spaced(k)
             && !cx.starts_phrase(k)
+            && !cx.is_stop_word(k)
             && scope_unit(cx, k).is_none()
         {
             k += 1;
@@ -551,7 +563,12 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             k += 1;
             continue;
         }
-        if k > j && t.kind == TokenKind::Number && t.space_before && cx.a.text(k).len() <= 3 {
+        if k > j
+            && t.kind == TokenKind::Number
+            && t.space_before
+            && cx.a.text(k).len() <= 3
+            && !numeral_goes_on(cx, k)
+        {
             k += 1;
             continue;
         }
@@ -787,6 +804,14 @@ mod tests {
                 "Đội CSGT - Trật tự Công an phường Hòa Khánh",
                 "Đội Cảnh sát giao thông - Trật tự Công an phường Hòa Khánh"
             )
+        ]
+    );
+    org!(
+        a_province_is_whole_before_a_name,
+        "Phó Chủ tịch UBND tỉnh Lâm Đồng Ya Tông Đa Mút và Công ty CP Dược Minh An 1,5 tỷ đồng",
+        [
+            ("UBND tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+            ("Công ty CP Dược Minh An", "Công ty Cổ phần Dược Minh An")
         ]
     );
     org!(

@@ -213,11 +213,21 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let max = if cx.caps(j) { 3 } else { 4 };
     // Syllables, not tokens: "K'Hoàng" is one syllable of three tokens.
     let mut syllables = 0;
+    // Without diacritics a surname may read as a function word right after a rank: "THUONG
+    // TA DANG VAN LONG" is Đặng, not "đang".
+    let surname_first = |k: usize| {
+        k == j
+            && cx.is_surname(k)
+            && cx.is_stop_word(k)
+            && cx.is_cap_spaced(k + 1)
+            && !cx.starts(k, EntryKind::Title)
+            && !cx.starts(k, EntryKind::Rank)
+    };
     while k < cx.n()
         && syllables < max
         && cx.is_cap(k)
         && cx.tok(k).space_before
-        && !stops_name(cx, k)
+        && (!stops_name(cx, k) || surname_first(k))
     {
         k = after_apostrophe(cx, k);
         syllables += 1;
