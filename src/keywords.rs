@@ -147,6 +147,10 @@ pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga",
 /// trưởng nhà trường", "Thủ trưởng đơn vị".
 pub const OWN_BODIES: &[[&str; 2]] = &[["nhà", "trường"], ["đơn", "vị"], ["nhà", "máy"]];
 
+/// Heads that name the body just mentioned, capitalised and alone: "Giám đốc Sở", "Cục
+/// trưởng Cục".
+pub const HEADS_NAMED_ALONE: &[&str] = &["Sở", "Cục", "Vụ", "Viện", "Trường"];
+
 /// Missions abroad, whose names may say where they serve: "Đại sứ quán Việt Nam tại Nhật
 /// Bản".
 pub const MISSIONS: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];

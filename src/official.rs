@@ -483,11 +483,16 @@ fn same_post(x: &Role, y: &Role) -> bool {
 /// body a post is of, named by its kind ("bệnh viện", "Trường").
 fn bare_body_after(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     // (Or a word for one's own body that heads nothing: "Hiệu trưởng nhà trường".)
+    // (Or a capitalised head alone, the body just named: "Giám đốc Sở Nguyễn Thị A".)
     let own = || {
         crate::keywords::OWN_BODIES
             .iter()
             .find(|[a, b]| cx.a.is_word(j, a) && cx.a.is_word(j + 1, b))
             .map(|_| j + 2)
+            .or_else(|| {
+                (cx.is_cap(j) && cx.a.is_any_word(j, crate::keywords::HEADS_NAMED_ALONE))
+                    .then_some(j + 1)
+            })
     };
     let end = match cx.hits.longest(j, EntryKind::Org) {
         Some(h) => h.end as usize,

@@ -507,3 +507,8 @@ off!(
         ["TRUONG CONG AN XA TAN PHU"]
     )]
 );
+off!(
+    post_of_the_body_just_named,
+    "Theo Sở Xây dựng, Giám đốc Sở Trần Thị Bích Ngọc đã ký văn bản.",
+    [("Trần Thị Bích Ngọc", None, ["Giám đốc Sở"])]
+);
