@@ -214,6 +214,12 @@ pub const PLAIN_FUNCTION_WORDS: &[&str] = &[
     "duoi", "giua", "hay", "hoac", "nen", "de", "noi", "trao", "yeu", "gui", "tiep",
 ];
 
+/// Whether token `i` of `a` is the second word of one of `pairs` (folded), the first standing
+/// right before it: "cán bộ", "yêu cầu", "việc làm", "cơ quan".
+pub fn ends_pair(pairs: &[(&str, &str)], a: &Analysis<'_>, i: usize) -> bool {
+    i > 0 && pairs.contains(&(a.fold(i - 1), a.fold(i)))
+}
+
 /// The tag of [`STOP_WORDS`].
 pub const STOP: u8 = 1;
 /// The tag of [`NUMBER_WORDS`].

@@ -245,10 +245,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                         .filter(|(h, _)| h.end as usize == end)
                         .map(|(h, _)| h.start as usize)
                         .or_else(|| {
-                            (end >= 1
-                                && cx.is_cap(end - 1)
-                                && crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end - 1))
-                            .then(|| end - 1)
+                            (end >= 1 && cx.country_named_like_a_person(end - 1)).then(|| end - 1)
                         })
                 };
                 let country = country_ending(start).map(|s| {

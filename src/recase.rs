@@ -69,41 +69,27 @@ pub(crate) fn recase(
             // comma there is the larger place it is in ("xã a, cần thơ").
             let mut marked_end = usize::MAX;
             while i < end {
-                if i == marked_end && a.is_punct(i, ",") {
-                    if let Some(r) = x.place(i + 1, false, end, true) {
-                        i = r.end;
-                        marked_end = r.end;
-                        marks.push(r);
-                        continue;
-                    }
-                }
-                // Every anchor is a dictionary hit, but "tại" / "ở", function words that a
-                // province or a country may follow.
-                if !hits.any(i) {
-                    let prep = a.tokens[i].tags & crate::keywords::STOP != 0
-                        && matches!(a.fold(i), "tai" | "o")
-                        && a.is_any_word(i, PLACE_PREPOSITIONS);
-                    let found = match prep {
-                        true => x.place(i + 1, false, end, true),
+                let after_comma = i == marked_end && a.is_punct(i, ",");
+                let found = after_comma
+                    .then(|| x.place(i + 1, false, end, true))
+                    .flatten()
+                    .or_else(|| {
+                        // Every anchor is a dictionary hit, but "tại" / "ở", function words
+                        // that a province or a country may follow.
+                        let anchored = if hits.any(i) {
+                            x.org_head(i, (end, all_lower), true, &mut marks);
+                            x.anchored(i, end)
+                        } else {
+                            let prep = a.tokens[i].tags & crate::keywords::STOP != 0
+                                && matches!(a.fold(i), "tai" | "o")
+                                && a.is_any_word(i, PLACE_PREPOSITIONS);
+                            prep.then(|| x.place(i + 1, false, end, true)).flatten()
+                        };
                         // On a line all in lower case, a province or a country of two words
                         // or more needs no anchor when written with its diacritics ("hà
                         // tĩnh đứng đầu"): without them it may be any two words.
-                        false => all_lower.then(|| x.bare_place(i, end)).flatten(),
-                    };
-                    match found {
-                        Some(r) => {
-                            i = r.end;
-                            marked_end = r.end;
-                            marks.push(r);
-                        }
-                        None => i += 1,
-                    }
-                    continue;
-                }
-                x.org_head(i, (end, all_lower), true, &mut marks);
-                let found = x
-                    .anchored(i, end)
-                    .or_else(|| all_lower.then(|| x.bare_place(i, end)).flatten());
+                        anchored.or_else(|| all_lower.then(|| x.bare_place(i, end)).flatten())
+                    });
                 match found {
                     Some(r) => {
                         i = r.end;
@@ -150,10 +136,7 @@ impl Rx<'_, '_> {
         };
         let k = h.end as usize;
         // "cán bộ công an": the head word closes a common word there.
-        if i > 0
-            && a.tokens[i - 1].kind == TokenKind::Word
-            && crate::keywords::HEADS_IN_COMPOUNDS.contains(&(a.fold(i - 1), a.fold(i)))
-        {
+        if crate::keywords::ends_pair(crate::keywords::HEADS_IN_COMPOUNDS, a, i) {
             return;
         }
         // (A head of the lexicon may hold a number: "quân đoàn 12".)

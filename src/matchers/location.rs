@@ -106,15 +106,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 continue;
             }
             // A country named like a person ("Đức", "Mỹ") is one after a post or "tại".
-            if cx.tok(i).space_before
-                && crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, i)
-                && posted(cx, i)
-            {
+            if cx.tok(i).space_before && cx.country_named_like_a_person(i) && posted(cx, i) {
                 out.push(Candidate::new(
                     i,
                     i + 1,
                     Value::Location {
-                        name: crate::normalize::old_style(&cx.text_nfc(i, i + 1)),
+                        name: cx.place_name(i, i + 1),
                         unit: None,
                     },
                 ));
@@ -138,11 +135,11 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     let (h, e) = cx.longest(i, EntryKind::Unit)?;
     // Without diacritics a unit word may close a common word: "co quan" is "cơ quan", not
     // "cơ quận"; "dia phuong" is "địa phương".
-    if i > 0 && !cx.tok(i).marks && cx.tok(i).plain_line {
-        let (before, unit) = (cx.a.fold(i - 1), cx.a.fold(i));
-        if crate::keywords::UNIT_WORD_COMPOUNDS.contains(&(before, unit)) {
-            return None;
-        }
+    if !cx.tok(i).marks
+        && cx.tok(i).plain_line
+        && crate::keywords::ends_pair(crate::keywords::UNIT_WORD_COMPOUNDS, cx.a, i)
+    {
+        return None;
     }
     let k = h.end as usize;
     // Inside a longer unit word: "phố" of "thành phố".

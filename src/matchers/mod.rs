@@ -169,7 +169,7 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// Whether token `i` is the function word that closes a compound with the word before
     /// it ("việc làm", "phát triển"): there it ends nothing.
     pub fn closes_compound(&self, i: usize) -> bool {
-        i > 0 && crate::keywords::STOP_IN_COMPOUNDS.contains(&(self.a.fold(i - 1), self.a.fold(i)))
+        crate::keywords::ends_pair(crate::keywords::STOP_IN_COMPOUNDS, self.a, i)
     }
 
     /// Whether token `i` stands on a line written in capitals.
@@ -200,6 +200,12 @@ impl<'a, 'b> Cx<'a, 'b> {
             .filter(|(_, e)| e.attrs.unit.as_deref() == Some("quốc gia"))
     }
 
+    /// Whether token `i` is a capitalised country named like a person ("Đức", "Mỹ"): no
+    /// place of the lexicon, a country only where the caller's context says so.
+    pub fn country_named_like_a_person(&self, i: usize) -> bool {
+        self.is_cap(i) && crate::keywords::COUNTRY_LIKE_SET.contains(self.a, i)
+    }
+
     /// Whether token `i` stands in the name of a landmark: after a lower-case noun such as
     /// "cầu", "chợ", "kênh" or "tàu", or in the capitalised run (dashes included) that
     /// follows one ("kênh Tham Lương - Bến Cát"). A place or a head word there is part of
@@ -218,9 +224,7 @@ impl<'a, 'b> Cx<'a, 'b> {
             && t.case == Case::Lower
             && !t.caps_line
             && crate::keywords::LANDMARK_SET.contains(self.a, noun)
-            && !(noun > 0
-                && crate::keywords::LANDMARKS_IN_COMPOUNDS
-                    .contains(&(self.a.fold(noun - 1), self.a.fold(noun))))
+            && !crate::keywords::ends_pair(crate::keywords::LANDMARKS_IN_COMPOUNDS, self.a, noun)
             && !self.ends_at(noun, EntryKind::Unit, 2)
     }
 

@@ -227,26 +227,30 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
 /// country after a dash ("Hội Hữu nghị Việt Nam - Nhật Bản"), or where a mission serves
 /// ("Đại sứ quán Việt Nam tại Nhật Bản"). `head` is the name's head, canonical.
 fn abroad_after(cx: &Cx<'_, '_>, head: &str, end: usize) -> usize {
-    let country_ends = (1..=4).any(|b| {
-        end >= b
-            && cx
-                .country_at(end - b)
-                .is_some_and(|(h, _)| h.end as usize == end)
-    });
-    if country_ends && cx.a.is_dash(end) && cx.tok(end).space_before && cx.is_cap_spaced(end + 1) {
+    // (The cheap tests of the token after the name first: most names end at neither.)
+    let dash = cx.a.is_dash(end) && cx.tok(end).space_before && cx.is_cap_spaced(end + 1);
+    let country_ends = || {
+        (1..=4).any(|b| {
+            end >= b
+                && cx
+                    .country_at(end - b)
+                    .is_some_and(|(h, _)| h.end as usize == end)
+        })
+    };
+    if dash && country_ends() {
         if let Some((h, _)) = cx.country_at(end + 1) {
             return h.end as usize;
         }
-        if crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end + 1) {
+        if cx.country_named_like_a_person(end + 1) {
             return end + 2;
         }
     }
-    if keywords::MISSIONS.contains(&head) && cx.a.is_any_word(end, &["tại"]) && cx.is_cap(end + 1)
+    if cx.a.is_any_word(end, &["tại"]) && cx.is_cap(end + 1) && keywords::MISSIONS.contains(&head)
     {
         if let Some((h, _)) = cx.longest(end + 1, EntryKind::Place) {
             return h.end as usize;
         }
-        if crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end + 1) {
+        if cx.country_named_like_a_person(end + 1) {
             return end + 2;
         }
     }
@@ -263,9 +267,7 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     }
     // Countries named like people are no bare places, but after a body they are its
     // country: "Chính phủ Đức" (not before a name: "Bộ Công an Anh Tuấn …").
-    let named_like_a_person =
-        crate::keywords::COUNTRY_LIKE_SET.contains(cx.a, end) && !cx.is_cap_spaced(end + 1);
-    if named_like_a_person {
+    if cx.country_named_like_a_person(end) && !cx.is_cap_spaced(end + 1) {
         end + 1
     } else {
         end

@@ -158,9 +158,7 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
         }
         match cx.country_at(k) {
             Some((h, e)) => Some((h.end as usize, e.canonical != "Việt Nam")),
-            None => crate::keywords::COUNTRY_LIKE_SET
-                .contains(cx.a, k)
-                .then_some((k + 1, true)),
+            None => cx.country_named_like_a_person(k).then_some((k + 1, true)),
         }
     };
     // A body served is a whole name of the lexicon ("Liên hợp quốc", "WHO", "EU") or a
