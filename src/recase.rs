@@ -164,10 +164,15 @@ impl Rx<'_, '_> {
         // One word that no Vietnamese syllable spells is an abbreviation or a brand, on any
         // line: "ubnd xã", "hđnd", "agribank".
         let abbreviation = k == i + 1 && !crate::normalize::is_syllable(a.fold(i));
+        let attrs = &entries[h.entry as usize].attrs;
+        // On a line all in lower case, a whole name of two words or more, or a head of three
+        // words or more that is a body alone ("sở y tế", not "công an").
         let named = abbreviation
             || all_lower
                 && k >= i + 2
-                && (of || entries[h.entry as usize].attrs.org_type == OrgType::Fixed);
+                && (of
+                    || attrs.org_type == OrgType::Fixed
+                    || attrs.org_type == OrgType::Scope && attrs.bare && k >= i + 3);
         let place = if named || numbered { None } else { placed() };
         if named || numbered || place.is_some() {
             marks.push(i..i + 1);

@@ -33,7 +33,20 @@ fn code_word(cx: &Cx<'_, '_>, k: usize) -> bool {
     // Capitals ("BCA", "QĐ"), or short mixed forms such as "TTg" (Thủ tướng).
     t.kind == TokenKind::Word
         && (t.case == Case::Upper && cx.a.fold(k).len() <= 8
-            || t.case == Case::Other && t.initial_upper && cx.a.fold(k).len() <= 4 && !t.marks)
+            || t.case == Case::Other && t.initial_upper && cx.a.fold(k).len() <= 4 && !t.marks
+            // In lower case ("nđ-cp"), checked as a whole code by `code_at`.
+            || t.case == Case::Lower && cx.a.fold(k).len() <= 8)
+}
+
+/// Whether `letters` (a code's type part, any case) folds like the code letters of a
+/// document type of the lexicon ("nđ" as "NĐ").
+fn known_type(cx: &Cx<'_, '_>, letters: &str) -> bool {
+    let want = crate::normalize::fold::fold(letters);
+    cx.entries.iter().any(|e| {
+        e.kind == EntryKind::DocType
+            && !e.canonical.is_empty()
+            && crate::normalize::fold::fold(&e.canonical) == want
+    })
 }
 
 fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -98,7 +111,15 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if !(i..end).any(|k| cx.a.is_punct(k, "/")) {
         return None;
     }
-    let doc_type = text(parts[idx]);
+    // A code written in lower case ("168/2024/nđ-cp") is one when it has a year or an
+    // issuer, or its type is a known one: "5/ha" is a rate. It is given in capitals.
+    let lower =
+        (i..end).any(|k| cx.tok(k).kind == TokenKind::Word && cx.tok(k).case == Case::Lower);
+    if lower && year.is_none() && idx + 1 >= parts.len() && !known_type(cx, &text(parts[idx])) {
+        return None;
+    }
+    let upper = |s: String| if lower { s.to_uppercase() } else { s };
+    let doc_type = upper(text(parts[idx]));
     // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ).
     if doc_type.chars().count() > 5
         || !doc_type
@@ -114,9 +135,11 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         // Rejoin with the separators as written.
         let first = parts[idx + 1].0;
         let last = parts[parts.len() - 1].1;
-        Some((first..last).map(|k| cx.a.text(k)).collect::<String>())
+        Some(upper(
+            (first..last).map(|k| cx.a.text(k)).collect::<String>(),
+        ))
     };
-    let code: String = (i..end).map(|k| cx.a.text(k)).collect();
+    let code: String = upper((i..end).map(|k| cx.a.text(k)).collect());
     // The document word before the code ("Thông tư số 124/…") names the type when the
     // code's own letters are not a known type.
     let mut doc = Some(doc_type);
@@ -209,4 +232,24 @@ mod tests {
         ]
     );
     doc!(not_a_code, "tỷ lệ 72/94 và 2018-2023", []);
+    doc!(
+        lower_case_with_year,
+        "theo nghị định 35/2023/nđ-cp thì",
+        [("35/2023/NĐ-CP", "35", Some(2023), Some("NĐ"), Some("CP"))]
+    );
+    doc!(
+        lower_case_known_type,
+        "văn bản số 712/qđ của sở",
+        [("712/QĐ", "712", None, Some("QĐ"), None)]
+    );
+    doc!(
+        lower_case_with_issuer,
+        "công văn 88/sxd-qlcl gửi",
+        [("88/SXD-QLCL", "88", None, Some("SXD"), Some("QLCL"))]
+    );
+    doc!(
+        lower_case_rates,
+        "năng suất 5/ha, giá 30/kg và 2/3 số hộ",
+        []
+    );
 }
