@@ -105,6 +105,9 @@ pub struct Attrs {
     pub tail_name: bool,
     /// `bare=no`: a scope head that is not an organization without its scope ("Công an").
     pub bare: bool,
+    /// `diacritics=yes`: an entry that reads as other words without its diacritics ("đảo"
+    /// is "đạo" of "lãnh đạo" written without them), so taken only as written with them.
+    pub diacritics: bool,
     /// `word=yes`: a place name that is also an ordinary phrase ("Thống Nhất", "Hòa
     /// Bình"), taken in lower case only on a line written all in lower case.
     pub word: bool,
@@ -120,6 +123,7 @@ impl Default for Attrs {
             level: Level::Commune,
             tail_name: false,
             bare: true,
+            diacritics: false,
             word: false,
         }
     }
@@ -198,6 +202,13 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "tail" => a.tail_name = v.trim() == "name",
             "bare" => {
                 a.bare = match v.trim() {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(bad()),
+                }
+            }
+            "diacritics" => {
+                a.diacritics = match v.trim() {
                     "yes" => true,
                     "no" => false,
                     _ => return Err(bad()),

@@ -142,6 +142,22 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         return None;
     }
     let k = h.end as usize;
+    let unmarked = (i..k).all(|m| !cx.tok(m).marks);
+    if e.attrs.diacritics && unmarked {
+        return None;
+    }
+    // Without diacritics a capitalised word for a street, a village or a landmark may be a
+    // surname: "Duong Thi Lan" is Dương, not "đường". Before a known place it is the unit,
+    // but for the middle names "Văn" and "Thị".
+    if unmarked
+        && matches!(e.attrs.level, Level::Street | Level::Village | Level::Zone)
+        && cx.is_cap(i)
+        && !cx.caps(i)
+        && cx.is_surname(i)
+        && (!cx.starts(k, EntryKind::Place) || matches!(cx.a.fold(k), "van" | "thi"))
+    {
+        return None;
+    }
     // Inside a longer unit word: "phố" of "thành phố".
     if i > 0
         && cx
@@ -277,7 +293,7 @@ mod tests {
         places_in_the_name_of_a_landmark,
         "xe khách chạy qua cầu Long Xuyên, xuống bến phà gần kênh Nhiêu Lộc - Thị Nghè rồi về huyện đảo Phú Quốc và Cà Mau",
         [
-            ("Phú Quốc", "Phú Quốc", None),
+            ("huyện đảo Phú Quốc", "Phú Quốc", Some("huyện")),
             ("Cà Mau", "Cà Mau", None)
         ]
     );
@@ -383,6 +399,29 @@ mod tests {
         [
             ("phường Sài Gòn", "Sài Gòn", Some("phường")),
             ("TP.HCM", "Hồ Chí Minh", None)
+        ]
+    );
+    loc!(
+        islands_waterfalls_and_squares,
+        "Tàu ra đảo Cồn Cỏ và quần đảo Trường Sa; khách đến thác Dải Yếm, rồi Quảng trường Lâm Viên",
+        [
+            ("đảo Cồn Cỏ", "Cồn Cỏ", Some("đảo")),
+            ("quần đảo Trường Sa", "Trường Sa", Some("quần đảo")),
+            ("thác Dải Yếm", "Dải Yếm", Some("thác")),
+            ("Quảng trường Lâm Viên", "Lâm Viên", Some("quảng trường"))
+        ]
+    );
+    loc!(
+        an_island_needs_its_diacritics,
+        "lanh dao Hoang Van Minh va chi dao Tran Thi Hoa den som",
+        []
+    );
+    loc!(
+        a_street_word_without_diacritics_may_be_a_surname,
+        "Ba Duong Thi Hoa va ong Dao Van Tien o duong Le Loi, xa Lung Cu",
+        [
+            ("duong Le Loi", "Le Loi", Some("đường")),
+            ("xa Lung Cu", "Lung Cu", Some("xã"))
         ]
     );
 }
