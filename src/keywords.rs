@@ -17,6 +17,22 @@ pub const STOP_WORDS: &[&str] = &[
     "năm", "ngày", "tháng", "lúc", "hôm", "nay",
 ];
 
+/// The heavenly stems and the earthly branches that name a year of the lunar calendar
+/// ("Tết Giáp Thìn", "Bính Ngọ 2026"), not a person.
+pub const YEAR_STEMS: &[&str] = &[
+    "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý",
+];
+/// See [`YEAR_STEMS`].
+pub const YEAR_BRANCHES: &[&str] = &[
+    "Tý", "Tí", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu",
+    "Tuất", "Hợi",
+];
+
+/// Whether tokens `i` and `i + 1` name a lunar year: a stem and a branch ("Giáp Thìn").
+pub fn year_name_at(a: &Analysis<'_>, i: usize) -> bool {
+    i + 1 < a.len() && a.is_any_word(i, YEAR_STEMS) && a.is_any_word(i + 1, YEAR_BRANCHES)
+}
+
 /// Every word of a spelled number.
 pub const NUMBER_WORDS: &[&str] = &[
     "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",

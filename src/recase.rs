@@ -255,6 +255,14 @@ impl Rx<'_, '_> {
         } else if let Some((k, _)) = longest(EntryKind::Title) {
             // The post's organization may stand between, with its scope: "thứ trưởng bộ y tế
             // nguyễn văn a", "chủ tịch ubnd tỉnh b nguyễn văn a".
+            // A body taken whole on a line in lower case (a whole name, or one of another
+            // body: "ủy viên ban thường vụ tỉnh ủy") follows the post, no name.
+            let whole = hits.longest(k, EntryKind::Org).is_some_and(|h| {
+                matches!(
+                    entries[h.entry as usize].attrs.org_type,
+                    OrgType::Of | OrgType::Fixed
+                )
+            });
             let org = hits.longest(k, EntryKind::Org).map(|h| {
                 let o = h.end as usize;
                 let place = hits
@@ -269,6 +277,7 @@ impl Rx<'_, '_> {
                 Some((o, from)) if dict.longest_uncased_hit(a, o, EntryKind::Surname).is_some() => {
                     (o, false, from)
                 }
+                _ if whole => return None,
                 _ => (k, false, k),
             }
         } else {
@@ -564,5 +573,19 @@ mod tests {
         persons ["Trần Văn Phúc"],
         orgs [],
         places ["tỉnh Gia Lai"]
+    );
+    lower!(
+        a_body_of_three_words_alone,
+        "hôm qua sở tài chính đã gửi văn bản cho các xã trong tỉnh",
+        persons [],
+        orgs ["sở tài chính"],
+        places []
+    );
+    lower!(
+        a_board_after_a_post_is_no_name,
+        "dong chi ha van son, uy vien ban thuong vu tinh uy, phat bieu tai hoi nghi",
+        persons ["ha van son"],
+        orgs ["ban thuong vu tinh uy"],
+        places []
     );
 }

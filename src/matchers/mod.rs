@@ -226,6 +226,8 @@ impl<'a, 'b> Cx<'a, 'b> {
             && crate::keywords::LANDMARK_SET.contains(self.a, noun)
             && !crate::keywords::ends_pair(crate::keywords::LANDMARKS_IN_COMPOUNDS, self.a, noun)
             && !self.ends_at(noun, EntryKind::Unit, 2)
+            // A unit word that names islands is no landmark: "quần đảo Trường Sa".
+            && !self.ends_at(noun + 1, EntryKind::Unit, 2)
     }
 
     /// Whether a hit of `kind` starting at most `reach` tokens back ends right before token

@@ -254,6 +254,7 @@ pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
         n.value *= scale;
         n.plain = false;
         last = last.min(scale);
+
         // "1 tỷ 200 triệu": another number with a smaller scale adds to this one.
         let k = n.end;
         let next = (k < cx.n() && cx.tok(k).kind == TokenKind::Number && cx.tok(k).space_before)
@@ -557,7 +558,14 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             i = k;
             continue;
         }
-        let num = scaled(cx, num);
+        let mut num = scaled(cx, num);
+        // "1 tỷ rưỡi", "một triệu rưỡi": and a half of the scale.
+        if let Some(scale) = scale_at(cx, num.end - 1).filter(|&s| s >= 1000.0) {
+            if num.end < n && cx.tok(num.end).space_before && cx.a.is_word(num.end, "rưỡi") {
+                num.value += scale / 2.0;
+                num.end += 1;
+            }
+        }
         let mut end = num.end;
         let value = if cx.a.is_punct(end, "%") {
             end += 1;
@@ -571,6 +579,17 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 value: num.value,
                 currency: code.to_string(),
             }
+        } else if let Some(code) = currency_before(cx, i) {
+            out.push(Candidate::new(
+                i - 1,
+                end,
+                Value::Money {
+                    value: num.value,
+                    currency: code.to_string(),
+                },
+            ));
+            i = end;
+            continue;
         } else if bare_amount(cx, i, end) {
             Value::Money {
                 value: num.value,
@@ -585,19 +604,38 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
 }
 
 /// Whether the number at tokens `i..end`, ended by "triệu" or "tỷ" and then by the clause,
-/// is an amount of đồng left unsaid: "thiệt hại ước 2,8 tỷ.", "thưởng 500 triệu".
+/// is an amount of đồng left unsaid: "thiệt hại ước 2,8 tỷ.", "thưởng 500 triệu". Billions
+/// that count nothing ("chưa tới 2 tỉ, …", "1 tỷ rưỡi để …") are money without a cue.
 fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
-    let scaled = end > i + 1 && cx.a.is_any_word(end - 1, &["triệu", "tỷ", "tỉ"]);
+    let last = end.saturating_sub(1 + cx.a.is_word(end.saturating_sub(1), "rưỡi") as usize);
+    let scaled = last > i && cx.a.is_any_word(last, &["triệu", "tỷ", "tỉ"]);
     let closes = end >= cx.n()
         || cx.tok(end).kind == TokenKind::Break
         || matches!(cx.a.fold(end), "," | "." | ";" | ")" | "!" | "...");
     // A rate by the month or the head is a wage or a price: "10 triệu/tháng".
     let rate = cx.a.is_punct(end, "/") && cx.a.is_any_word(end + 1, &["tháng", "người"]);
+    let billions = cx.a.is_any_word(last, &["tỷ", "tỉ"])
+        && (closes || end < cx.n() && cx.tok(end).space_before && cx.is_stop_word(end));
     scaled
         && (rate
+            || billions
             || closes
                 && (i.saturating_sub(6)..i)
                     .any(|k| cx.a.is_any_word(k, crate::keywords::MONEY_CUES)))
+}
+
+/// The currency code written before an amount ("VND 5 tỷ", "USD 20.000"), as its token.
+fn currency_before(cx: &Cx<'_, '_>, i: usize) -> Option<&'static str> {
+    if i == 0 || !cx.tok(i).space_before || cx.tok(i - 1).kind != TokenKind::Word {
+        return None;
+    }
+    let code = match cx.a.text(i - 1) {
+        "VND" | "VNĐ" => "VND",
+        "USD" => "USD",
+        "EUR" => "EUR",
+        _ => return None,
+    };
+    Some(code)
 }
 
 /// Whether the number at token `i` is part of an identifier: a vessel's or a vehicle's
@@ -811,5 +849,35 @@ mod tests {
         identifiers_are_not_numbers,
         "Covid-19 và mã ac2e5786-aef7-472d",
         []
+    );
+    num!(
+        a_currency_code_before_the_amount,
+        "vốn ghi VND 8 tỷ, trả thêm USD 20.000",
+        [
+            ("money", "VND 8 tỷ", "8000000000 VND"),
+            ("money", "USD 20.000", "20000 USD")
+        ]
+    );
+    num!(
+        billions_and_a_half,
+        "mỗi xã nhận 2 tỷ rưỡi để làm đường và ba triệu rưỡi đồng tiền quà",
+        [
+            ("money", "2 tỷ rưỡi", "2500000000 VND"),
+            ("money", "ba triệu rưỡi đồng", "3500000 VND")
+        ]
+    );
+    num!(
+        billions_that_count_nothing_are_money,
+        "góp được 3 tỉ, còn nợ 4 tỷ nhưng 2 tỷ người dùng mạng",
+        [
+            ("money", "3 tỉ", "3000000000 VND"),
+            ("money", "4 tỷ", "4000000000 VND"),
+            ("number", "2 tỷ", "2000000000")
+        ]
+    );
+    num!(
+        a_year_after_its_lunar_name,
+        "Tết Ất Tỵ 2025 và Tết Bính Ngọ 2026 gần nhau",
+        [("date", "2025", "2025"), ("date", "2026", "2026")]
     );
 }

@@ -491,6 +491,16 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 
 /// A capitalised name after a name-type head: capitalised words, abbreviations, Roman
 /// numerals, "&" or "-" glued between them, and "và" before another capitalised word.
+/// Whether token `k` is a roman numeral in capitals ("V", "XX", "III").
+fn roman(cx: &Cx<'_, '_>, k: usize) -> bool {
+    cx.tok(k).case == crate::token::Case::Upper
+        && cx
+            .a
+            .text(k)
+            .bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     // Without diacritics a name may read as a form of address right after its head: "Don
     // Bien phong Chi Ma" (Chi Ma, not chị Ma).
@@ -557,6 +567,11 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             && (k == j || t.space_before || glued_joiner(cx, k))
         {
             k += 1;
+            // A roman numeral closes a name before a person's: "Kho bạc Nhà nước khu vực
+            // V Trần Minh Khoa".
+            if roman(cx, k - 1) && cx.is_cap_spaced(k) && cx.is_surname(k) {
+                break;
+            }
             continue;
         }
         // "Phát triển": the capital of "Phát" carries the word (where "triển" alone ends a
@@ -1154,5 +1169,22 @@ mod tests {
             "Ban Chỉ đạo 35 Quân ủy Trung ương",
             "Ban Chỉ đạo 35 Quân ủy Trung ương"
         )]
+    );
+    org!(
+        a_roman_numeral_ends_a_name_before_a_person,
+        "Giám đốc Kho bạc Nhà nước khu vực IX Lê Minh Tâm ký văn bản",
+        [("Kho bạc Nhà nước khu vực IX", "Kho bạc Nhà nước khu vực IX")]
+    );
+    org!(
+        national_bodies_of_finance_alone,
+        "Cục Thuế thu 20 tỷ đồng; Kho bạc Nhà nước chi trả; CDC tỉnh Lào Cai tiêm vắc xin",
+        [
+            ("Cục Thuế", "Cục Thuế"),
+            ("Kho bạc Nhà nước", "Kho bạc Nhà nước"),
+            (
+                "CDC tỉnh Lào Cai",
+                "Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai"
+            )
+        ]
     );
 }

@@ -115,11 +115,18 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         // A surname starts a name, unless it ends a place name ("Tây Ninh" then "Nguyễn …"),
         // or the line is in capitals, where any word looks like a name.
+        // (In capitals a surname with the middle name "THỊ" or "VĂN" is one: "NÔNG THỊ MAI
+        // PHƯƠNG".)
         if cx.is_cap(i)
             && cx.is_surname(i)
-            && !cx.caps(i)
+            && (!cx.caps(i) || cx.tok(i).space_before && cx.a.is_any_word(i + 1, &["thị", "văn"]))
             && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
             && !inside_place(cx, i)
+            && !crate::keywords::year_name_at(cx.a, i)
+            // "Ban Chấp hành": an organization's head of two words or more is no name.
+            && !cx
+                .longest(i, EntryKind::Org)
+                .is_some_and(|(h, _)| h.end - h.start >= 2)
         {
             let end = name_run_from_surname(cx, i);
             if end >= i + 2 {
@@ -230,17 +237,22 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k = after_apostrophe(cx, k);
         syllables += 1;
     }
-    // In capitals a fourth syllable counts when punctuation ends the name after it:
-    // "… VI THỊ NGỌC BÍCH: …".
-    if cx.caps(j)
-        && syllables == 3
-        && cx.is_cap_spaced(k)
-        && !stops_name(cx, k)
-        && (k + 1 >= cx.n() || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break))
-    {
+    if cx.caps(j) && syllables == 3 && fourth_in_caps(cx, j, k) {
         k += 1;
     }
     k
+}
+
+/// Whether, in capitals, the syllable at `k` is the fourth of the name from `j`: a woman's
+/// ("THỊ" second) that punctuation or a function word ends: "… VI THỊ NGỌC BÍCH: …", "LÊ
+/// THỊ KIM THOA YÊU CẦU" (not "PHẠM ĐỨC THỊNH THĂM, …").
+fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
+    cx.a.is_word(j + 1, "thị")
+        && cx.is_cap_spaced(k)
+        && !stops_name(cx, k)
+        && (k + 1 >= cx.n()
+            || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break)
+            || cx.is_stop_word(k + 1))
 }
 
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
@@ -250,6 +262,9 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
     while k < cx.n() && syllables < max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
         k = after_apostrophe(cx, k);
         syllables += 1;
+    }
+    if cx.caps(i) && syllables == 3 && fourth_in_caps(cx, i, k) {
+        k += 1;
     }
     k
 }
@@ -419,5 +434,25 @@ mod tests {
         capitals_after_a_post,
         "THU TUONG PHAM MINH CHINH: KHONG DE THIEU VON",
         ["PHAM MINH CHINH"]
+    );
+    per!(
+        a_lunar_year_is_no_person,
+        "So với Tết Giáp Thìn, ông Đinh Dậu Hòa nói lượng khách tăng",
+        ["Đinh Dậu Hòa"]
+    );
+    per!(
+        four_syllables_of_a_woman_in_capitals,
+        "BỘ TRƯỞNG BỘ Y TẾ ĐÀO THỊ HỒNG VÂN YÊU CẦU; HỌC SINH LƯU THỊ MAI ANH ĐƯỢC TUYÊN DƯƠNG",
+        ["ĐÀO THỊ HỒNG VÂN", "LƯU THỊ MAI ANH"]
+    );
+    per!(
+        a_verb_after_three_syllables_in_capitals,
+        "THƯỢNG TƯỚNG TRẦN QUỐC BÌNH THĂM, TẶNG QUÀ",
+        ["TRẦN QUỐC BÌNH"]
+    );
+    per!(
+        a_head_of_two_words_is_no_surname,
+        "Dai hoi bau Ban Chap hanh moi, ong Ha Van Tuan lam Bi thu",
+        ["Ha Van Tuan"]
     );
 }
