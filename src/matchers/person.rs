@@ -124,9 +124,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && !inside_place(cx, i)
             && !crate::keywords::year_name_at(cx.a, i)
             // "Ban Chấp hành": an organization's head of two words or more is no name.
-            && !cx
+            && cx
                 .longest(i, EntryKind::Org)
-                .is_some_and(|(h, _)| h.end - h.start >= 2)
+                .is_none_or(|(h, _)| h.end - h.start < 2)
         {
             let end = name_run_from_surname(cx, i);
             if end >= i + 2 {
