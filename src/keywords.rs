@@ -163,6 +163,18 @@ pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga",
 /// trưởng nhà trường", "Thủ trưởng đơn vị".
 pub const OWN_BODIES: &[[&str; 2]] = &[["nhà", "trường"], ["đơn", "vị"], ["nhà", "máy"]];
 
+/// Heads of a ministry's departments: one of their names followed by a ministry's is one
+/// name ("Cục An ninh điều tra Bộ Công an", "Vụ Pháp chế Bộ Y tế").
+pub const DEPARTMENT_HEADS: &[&str] = &[
+    "Cục",
+    "Tổng cục",
+    "Vụ",
+    "Viện",
+    "Học viện",
+    "Thanh tra",
+    "Văn phòng",
+];
+
 /// Heads that name the body just mentioned, capitalised and alone: "Giám đốc Sở", "Cục
 /// trưởng Cục".
 pub const HEADS_NAMED_ALONE: &[&str] = &["Sở", "Cục", "Vụ", "Viện", "Trường"];

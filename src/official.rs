@@ -130,6 +130,16 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             } else if let Some(e) = bare_body_after(cx, j) {
                 // The body named by its kind only: "Phó Giám đốc bệnh viện, cho biết".
                 j = e;
+            } else if let Some(p) = kind_at(j, crate::entity::Kind::Location)
+                .filter(|_| !e.attrs.bare)
+                .filter(|&p| village_at(cx, mentions[p].start as usize))
+            {
+                // The head of a village: "Trưởng ấp Bến Đình".
+                j = mentions[p].end as usize;
+            } else if !e.attrs.bare {
+                // "Trưởng" alone heads nothing named: "làm trưởng đoàn".
+                i += 1;
+                continue;
             }
             roles.push(RoleMatch {
                 start: i,
@@ -474,6 +484,12 @@ fn same_post(x: &Role, y: &Role) -> bool {
             (Some(a), Some(b)) => same(a, b),
             (a, b) => a == b,
         }
+}
+
+/// Whether a unit word of a village starts at token `j` ("ấp", "thôn", "bản").
+fn village_at(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.longest(j, EntryKind::Unit)
+        .is_some_and(|(_, u)| u.attrs.level == crate::lexicon::Level::Village)
 }
 
 /// The end of an organization's head at token `j`, alone and closed by punctuation: the

@@ -512,3 +512,12 @@ off!(
     "Theo Sở Xây dựng, Giám đốc Sở Trần Thị Bích Ngọc đã ký văn bản.",
     [("Trần Thị Bích Ngọc", None, ["Giám đốc Sở"])]
 );
+
+off!(
+    the_head_of_a_village_and_a_head_of_nothing_named,
+    "Ông Hà Văn Tư, Trưởng ấp Bến Đình, đón đoàn do bà Lê Thị Na, Phó Chủ tịch UBND xã, làm trưởng đoàn.",
+    [
+        ("Hà Văn Tư", None, ["Trưởng ấp Bến Đình"]),
+        ("Lê Thị Na", None, ["Phó Chủ tịch UBND xã"])
+    ]
+);

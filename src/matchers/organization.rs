@@ -130,7 +130,22 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         let mut name = e.canonical.clone();
         let force = e.attrs.force;
         let end = match e.attrs.org_type {
-            OrgType::Fixed => head_end,
+            OrgType::Fixed => {
+                // A department and its ministry: "Cục An ninh điều tra Bộ Công an".
+                let department = keywords::DEPARTMENT_HEADS.iter().any(|h| {
+                    e.canonical
+                        .strip_prefix(h)
+                        .is_some_and(|r| r.starts_with(' '))
+                });
+                if department && cx.is_cap_spaced(head_end) {
+                    if let Some(inner) =
+                        org_at(cx, head_end, depth + 1).filter(|m| m.name.starts_with("Bộ "))
+                    {
+                        return Some(joined(name, force, inner));
+                    }
+                }
+                head_end
+            }
             OrgType::Scope => {
                 let s = scope_at(cx, head_end);
                 if s == head_end {
@@ -1185,6 +1200,14 @@ mod tests {
                 "CDC tỉnh Lào Cai",
                 "Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai"
             )
+        ]
+    );
+    org!(
+        a_department_and_its_ministry,
+        "Cục Quản lý Dược Bộ Y tế và VỤ PHÁP CHẾ BỘ TƯ PHÁP họp",
+        [
+            ("Cục Quản lý Dược Bộ Y tế", "Cục Quản lý Dược Bộ Y tế"),
+            ("VỤ PHÁP CHẾ BỘ TƯ PHÁP", "Vụ Pháp chế Bộ Tư pháp")
         ]
     );
 }

@@ -32,8 +32,14 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let end = name_run(cx, j);
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
-            // form of address vouches for one there.
-            let trusted = strong || !cx.caps(j);
+            // form of address vouches for one there, or a title of learning before a
+            // surname ("PGS.TS NGUYỄN QUANG HUY": a title of two words or more in full), not
+            // a word of kinship ("ANH") nor a legal standing ("BỊ CÁO CẦM ĐẦU …").
+            let titled = e.canonical.split_whitespace().nth(1).is_some()
+                && !e.canonical.starts_with("bị ")
+                && !e.canonical.starts_with("nghi ")
+                && cx.is_surname(j);
+            let trusted = strong || !cx.caps(j) || titled;
             if trusted && end >= j + min && cx.tok(j).space_before {
                 out.push(person(cx, j, end));
                 i = end;
@@ -454,5 +460,10 @@ mod tests {
         a_head_of_two_words_is_no_surname,
         "Dai hoi bau Ban Chap hanh moi, ong Ha Van Tuan lam Bi thu",
         ["Ha Van Tuan"]
+    );
+    per!(
+        a_title_of_learning_in_capitals,
+        "SÁNG 3/4, TS.BS TRỊNH VĂN HẢI CHO BIẾT; BỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY LĨNH ÁN",
+        ["TRỊNH VĂN HẢI"]
     );
 }
