@@ -181,7 +181,16 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         _ => {
             if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
                 match cx.longest(k, EntryKind::Place) {
-                    Some((p, _)) => extend_place_words(cx, p.end as usize).max(roman_or_run(cx, k)),
+                    Some((p, _)) => {
+                        let e = extend_place_words(cx, p.end as usize);
+                        // A person's name after a known place is no more of it: "phường
+                        // Hoàn Kiếm Vũ Đức Trung".
+                        if cx.is_surname(e) && cx.is_cap_spaced(e) && cx.is_cap_spaced(e + 1) {
+                            e
+                        } else {
+                            e.max(roman_or_run(cx, k))
+                        }
+                    }
                     None => roman_or_run(cx, k),
                 }
             } else if k < cx.n()

@@ -115,6 +115,19 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
             continue;
         }
+        // Without diacritics a one-word head may be a surname before a name: "Vu Duc
+        // Trung" is Vũ, not "Vụ".
+        if one_word
+            && !cx.tok(i).marks
+            && cx.tok(i).plain_line
+            && cx.is_surname(i)
+            && cx.is_cap_spaced(i + 1)
+            && cx.is_cap_spaced(i + 2)
+            // (Names are syllables: "Doi CSGT so 3" is a team.)
+            && crate::normalize::is_syllable(cx.a.fold(i + 1))
+        {
+            continue;
+        }
         // A one-word head that begins a known place ("Hội An", "Trường Sa"), names a unit
         // ("đường Trường Chinh") or stands in a landmark's name ("cầu Trường Tiền") is a
         // word of that name.
@@ -1208,6 +1221,14 @@ mod tests {
         [
             ("Cục Quản lý Dược Bộ Y tế", "Cục Quản lý Dược Bộ Y tế"),
             ("VỤ PHÁP CHẾ BỘ TƯ PHÁP", "Vụ Pháp chế Bộ Tư pháp")
+        ]
+    );
+    org!(
+        a_surname_without_diacritics_is_no_head,
+        "Chu tich UBND phuong Ba Dinh Vu Quang Hai va Vu Phap che cua Bo",
+        [
+            ("UBND phuong Ba Dinh", "Ủy ban nhân dân phường Ba Đình"),
+            ("Vu Phap che", "Vụ Pháp chế")
         ]
     );
 }
