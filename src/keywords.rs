@@ -163,6 +163,10 @@ pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga",
 /// trưởng nhà trường", "Thủ trưởng đơn vị".
 pub const OWN_BODIES: &[[&str; 2]] = &[["nhà", "trường"], ["đơn", "vị"], ["nhà", "máy"]];
 
+/// Words after which capitalised words name a people or a branch, not a person: "dân tộc
+/// La Hu", "đồng bào Khơ Mú", "chi nhánh Hà Thành".
+pub const NOT_BEFORE_A_PERSON: &[[&str; 2]] = &[["dân", "tộc"], ["đồng", "bào"], ["chi", "nhánh"]];
+
 /// Heads of a ministry's departments: one of their names followed by a ministry's is one
 /// name ("Cục An ninh điều tra Bộ Công an", "Vụ Pháp chế Bộ Y tế").
 pub const DEPARTMENT_HEADS: &[&str] = &[

@@ -228,7 +228,17 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
 }
 
 fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
-    let e = cx.cap_run(k, 5);
+    let mut e = cx.cap_run(k, 5);
+    // A syllable glued to its prefix by an apostrophe: "thôn Đưng K'Si".
+    while e > k
+        && e + 1 < cx.n()
+        && !cx.tok(e).space_before
+        && cx.a.is_punct(e, "'")
+        && !cx.tok(e + 1).space_before
+        && cx.is_cap(e + 1)
+    {
+        e += 2;
+    }
     if e < cx.n() && cx.tok(e).space_before {
         let t = cx.tok(e);
         if t.kind == TokenKind::Number && cx.a.text(e).len() <= 2 {
@@ -431,6 +441,15 @@ mod tests {
         [
             ("duong Le Loi", "Le Loi", Some("đường")),
             ("xa Lung Cu", "Lung Cu", Some("xã"))
+        ]
+    );
+    loc!(
+        a_syllable_after_an_apostrophe,
+        "về thôn Đưng K'Si và buôn H'Mông, xã Ea Ning",
+        [
+            ("thôn Đưng K'Si", "Đưng K'Si", Some("thôn")),
+            ("buôn H'Mông", "H'Mông", Some("buôn")),
+            ("xã Ea Ning", "Ea Ning", Some("xã"))
         ]
     );
 }

@@ -123,8 +123,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             && cx.is_surname(i)
             && cx.is_cap_spaced(i + 1)
             && cx.is_cap_spaced(i + 2)
-            // (Names are syllables: "Doi CSGT so 3" is a team.)
+            // (Names are syllables: "Doi CSGT so 3" is a team. And capitalised as written,
+            // not read so on a line in lower case.)
             && crate::normalize::is_syllable(cx.a.fold(i + 1))
+            && (i..i + 3).all(|k| cx.a.text(k).starts_with(|c: char| c.is_uppercase()))
         {
             continue;
         }

@@ -4,6 +4,7 @@
 
 use super::{Candidate, Cx};
 use crate::entity::Value;
+use crate::keywords;
 use crate::lexicon::EntryKind;
 use crate::token::TokenKind;
 
@@ -133,6 +134,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && cx
                 .longest(i, EntryKind::Org)
                 .is_none_or(|(h, _)| h.end - h.start < 2)
+            && !names_no_person(cx, i)
         {
             let end = name_run_from_surname(cx, i);
             if end >= i + 2 {
@@ -206,6 +208,15 @@ fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
         end += 2;
     }
     end
+}
+
+/// Whether the words before token `i` name a people or a branch, not a person: "đồng bào
+/// dân tộc La Hu", "BIDV chi nhánh Hà Thành".
+fn names_no_person(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i >= 2
+        && keywords::NOT_BEFORE_A_PERSON
+            .iter()
+            .any(|[a, b]| cx.a.is_word(i - 2, a) && cx.a.is_word(i - 1, b))
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
@@ -465,5 +476,10 @@ mod tests {
         a_title_of_learning_in_capitals,
         "SÁNG 3/4, TS.BS TRỊNH VĂN HẢI CHO BIẾT; BỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY LĨNH ÁN",
         ["TRỊNH VĂN HẢI"]
+    );
+    per!(
+        a_people_or_a_branch_is_no_person,
+        "đồng bào dân tộc La Hu ở bản, tiền gửi ở BIDV chi nhánh Hà Thành, ông Lò Văn Páo nói",
+        ["Lò Văn Páo"]
     );
 }
