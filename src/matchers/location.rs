@@ -213,6 +213,11 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     if end == k {
         return None;
     }
+    let end = if level == Level::Zone {
+        zone_tail(cx, end)
+    } else {
+        end
+    };
     let name = place_name(cx, k, end);
     Some((
         end,
@@ -225,6 +230,32 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             },
         ),
     ))
+}
+
+/// Past what a zone's name may add: a letter glued by a dash ("Yên Phong II-C"), or a second
+/// place after a spaced dash ("Khu kinh tế Chân Mây - Lăng Cô").
+fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
+    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
+    if glued(end) && cx.a.is_punct(end, "-") && glued(end + 1) {
+        let t = cx.tok(end + 1);
+        if t.case == crate::token::Case::Upper && cx.a.text(end + 1).len() <= 2
+            || t.kind == TokenKind::Number && cx.a.text(end + 1).len() <= 2
+        {
+            return end + 2;
+        }
+    }
+    if end < cx.n() && cx.a.is_dash(end) && cx.tok(end).space_before && cx.is_cap_spaced(end + 1) {
+        if let Some((p, _)) = cx.longest(end + 1, EntryKind::Place) {
+            return p.end as usize;
+        }
+        if !cx.starts_phrase(end + 1) && !cx.is_surname(end + 1) {
+            let e = cx.cap_run(end + 1, 3);
+            if e > end + 1 {
+                return e;
+            }
+        }
+    }
+    end
 }
 
 fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
@@ -450,6 +481,17 @@ mod tests {
             ("thôn Đưng K'Si", "Đưng K'Si", Some("thôn")),
             ("buôn H'Mông", "H'Mông", Some("buôn")),
             ("xã Ea Ning", "Ea Ning", Some("xã"))
+        ]
+    );
+    loc!(
+        airports_parks_regions_and_zones_with_dashes,
+        "Từ sân bay Nội Bài về Khu công nghệ cao Hòa Lạc, Khu công nghiệp Quế Võ II-B và Khu kinh tế Nhơn Hội - Phù Cát ở Nam Trung Bộ; Cảng hàng không Việt Nam họp",
+        [
+            ("sân bay Nội Bài", "Nội Bài", Some("sân bay")),
+            ("Khu công nghệ cao Hòa Lạc", "Hòa Lạc", Some("khu công nghệ cao")),
+            ("Khu công nghiệp Quế Võ II-B", "Quế Võ II-B", Some("khu công nghiệp")),
+            ("Khu kinh tế Nhơn Hội - Phù Cát", "Nhơn Hội - Phù Cát", Some("khu kinh tế")),
+            ("Nam Trung Bộ", "Nam Trung Bộ", None)
         ]
     );
 }

@@ -880,4 +880,9 @@ mod tests {
         "Tết Ất Tỵ 2025 và Tết Bính Ngọ 2026 gần nhau",
         [("date", "2025", "2025"), ("date", "2026", "2026")]
     );
+    num!(
+        a_network_is_no_time,
+        "phủ sóng 5G và 4G từ 8g15",
+        [("time", "8g15", "08:15")]
+    );
 }

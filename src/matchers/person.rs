@@ -31,6 +31,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
             let end = name_run(cx, j);
+            let end = if end > j {
+                lower_hyphen_tail(cx, end)
+            } else {
+                end
+            };
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
             // form of address vouches for one there, or a title of learning before a
@@ -137,6 +142,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && !names_no_person(cx, i)
         {
             let end = name_run_from_surname(cx, i);
+            let end = if end >= i + 2 {
+                lower_hyphen_tail(cx, end)
+            } else {
+                end
+            };
             if end >= i + 2 {
                 out.push(person(cx, i, end));
                 i = end;
@@ -199,6 +209,22 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
         }
     }
     Some((k, abroad))
+}
+
+/// Past the second part of a Korean given name, in lower case after a hyphen: "Kim
+/// Jae-won".
+fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
+    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
+    if glued(end)
+        && cx.a.is_punct(end, "-")
+        && glued(end + 1)
+        && cx.tok(end + 1).kind == TokenKind::Word
+        && cx.tok(end + 1).case == crate::token::Case::Lower
+    {
+        end + 2
+    } else {
+        end
+    }
 }
 
 /// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
@@ -481,5 +507,10 @@ mod tests {
         a_people_or_a_branch_is_no_person,
         "đồng bào dân tộc La Hu ở bản, tiền gửi ở BIDV chi nhánh Hà Thành, ông Lò Văn Páo nói",
         ["Lò Văn Páo"]
+    );
+    per!(
+        a_korean_given_name_in_two_parts,
+        "Ông Park Min-ho gặp bà Kim Soo-jin và ông Lê Văn Hà-Phó Giám đốc",
+        ["Park Min-ho", "Kim Soo-jin", "Lê Văn Hà"]
     );
 }

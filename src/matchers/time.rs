@@ -253,6 +253,10 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if glued(cx, end) && cx.tok(end).kind != TokenKind::Punct {
         return None;
     }
+    // "8g15" is a time, "5G" a network.
+    if end == i + 2 && cx.a.is_word(i + 1, "g") {
+        return None;
+    }
     let (hour, end) = part_of_day(cx, h % 24, end);
     Some(Candidate::new(
         i,
