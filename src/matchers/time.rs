@@ -257,7 +257,7 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if end == i + 2 && cx.a.is_word(i + 1, "g") {
         return None;
     }
-    let (hour, end) = part_of_day(cx, h % 24, end);
+    let hour = part_of_day(cx, h % 24, end);
     Some(Candidate::new(
         i,
         end,
@@ -269,29 +269,25 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     ))
 }
 
-/// A part of the day after a time ("sáng", "chiều", "tối", "đêm", "trưa"): the hour on the
-/// 24-hour clock and the end of the phrase.
-fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> (u32, usize) {
+/// The hour on the 24-hour clock, read with the part of the day written after the time at
+/// token `end` ("sáng", "chiều", "tối", "đêm", "trưa"). The word is not part of the time's
+/// span: "8h30" of "8h30 tối" is 20:30, as "22/12" of "chiều 22/12" is the date.
+fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> u32 {
     if end < cx.n() && !cx.tok(end).space_before {
-        return (hour, end);
+        return hour;
     }
     if cx.a.is_any_word(end, &["chiều", "tối"]) {
-        (if hour < 12 { hour + 12 } else { hour }, end + 1)
-    } else if cx.a.is_word(end, "đêm") {
-        (
-            if (7..12).contains(&hour) {
-                hour + 12
-            } else {
-                hour
-            },
-            end + 1,
-        )
-    } else if cx.a.is_word(end, "trưa") {
-        (if hour < 5 { hour + 12 } else { hour }, end + 1)
-    } else if cx.a.is_word(end, "sáng") {
-        (hour, end + 1)
+        if hour < 12 {
+            hour + 12
+        } else {
+            hour
+        }
+    } else if cx.a.is_word(end, "đêm") && (7..12).contains(&hour)
+        || cx.a.is_word(end, "trưa") && hour < 5
+    {
+        hour + 12
     } else {
-        (hour, end)
+        hour
     }
 }
 
@@ -333,10 +329,15 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             }
         }
     }
-    let (hour, end) = part_of_day(cx, h % 24, end);
+    let hour = part_of_day(cx, h % 24, end);
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
     let anchored = end > i + 2
+        || end < cx.n()
+            && cx.tok(end).space_before
+            && cx
+                .a
+                .is_any_word(end, &["sáng", "trưa", "chiều", "tối", "đêm"])
         || (i > 0
             && cx
                 .a
@@ -684,9 +685,9 @@ mod tests {
         "10 giờ 45 phút, 3 giờ rưỡi chiều, lúc 2 giờ chiều, 8 giờ tối",
         [
             ("time", "10 giờ 45 phút", "10:45"),
-            ("time", "3 giờ rưỡi chiều", "15:30"),
-            ("time", "2 giờ chiều", "14:00"),
-            ("time", "8 giờ tối", "20:00")
+            ("time", "3 giờ rưỡi", "15:30"),
+            ("time", "2 giờ", "14:00"),
+            ("time", "8 giờ", "20:00")
         ]
     );
     tm!(
