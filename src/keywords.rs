@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử",
 ];
 
 /// The heavenly stems and the earthly branches that name a year of the lunar calendar

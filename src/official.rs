@@ -386,6 +386,11 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             Value::Person { name } => name.clone(),
             _ => continue,
         };
+        // A person named again by the given name alone, with no post ("Thượng tá Hùng cho
+        // biết"), is no official of its own: the name says too little to tell who.
+        if pe == ps + 1 && held.is_empty() {
+            continue;
+        }
         let span_start = start.min(held.first().map_or(start, |&r| roles[r].start));
         let span_end = end.max(pe).max(held.last().map_or(pe, |&r| roles[r].end));
         out.push(Candidate::new(

@@ -521,3 +521,9 @@ off!(
         ("Lê Thị Na", None, ["Phó Chủ tịch UBND xã"])
     ]
 );
+
+off!(
+    a_person_named_again_by_the_given_name_alone,
+    "Trung tá Lò Văn Sáu, Đội trưởng Đội Cảnh sát giao thông, cho biết; Trung tá Sáu nói thêm, còn ông Tâm im lặng.",
+    [("Lò Văn Sáu", Some("Trung tá"), ["Đội trưởng Đội Cảnh sát giao thông"])]
+);

@@ -92,7 +92,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                             && cx.is_cap_spaced(i)
                             && cx.is_cap(i - 1)
                             && cx.tok(i - 1).kind == TokenKind::Word);
-                if !glued && !cx.after_landmark(i) {
+                // A place's name right after a form of address is a person's: "ông Vinh".
+                let addressed = cx.ends_at(i, EntryKind::Honorific, 2);
+                if !glued && !addressed && !cx.after_landmark(i) {
                     out.push(Candidate::new(
                         i,
                         end,
@@ -493,5 +495,10 @@ mod tests {
             ("Khu kinh tế Nhơn Hội - Phù Cát", "Nhơn Hội - Phù Cát", Some("khu kinh tế")),
             ("Nam Trung Bộ", "Nam Trung Bộ", None)
         ]
+    );
+    loc!(
+        a_place_after_a_form_of_address_is_a_person,
+        "ông Vinh cho biết đoàn về Vinh, còn bà Huế ở Huế",
+        [("Vinh", "Vinh", None), ("Huế", "Thừa Thiên Huế", None)]
     );
 }

@@ -37,6 +37,16 @@ impl Chains {
                     && i + 1 < n
                     && cx.tok(i + 1).kind == TokenKind::Word
                     && cx.tok(i + 1).case == crate::token::Case::Lower)
+                // Text glued as a scraper leaves it: a sentence after a number or its full
+                // stop ("15/9/2024Trong", "2/11/2024.Tổng"), a number after a date word
+                // ("ngày01/7/2025").
+                || (cx.tok(i).kind == TokenKind::Word
+                    && cx.tok(i).case == crate::token::Case::Title
+                    && cx.a.text(i).len() >= 2
+                    && (cx.tok(i - 1).kind == TokenKind::Number || cx.a.is_punct(i - 1, ".")))
+                || (cx.tok(i).kind == TokenKind::Number
+                    && cx.tok(i - 1).kind == TokenKind::Word
+                    && cx.a.is_any_word(i - 1, &["ngày", "tháng", "năm", "lúc"]))
         };
         let mut i = 0;
         while i < n {
@@ -884,5 +894,15 @@ mod tests {
         a_network_is_no_time,
         "phủ sóng 5G và 4G từ 8g15",
         [("time", "8g15", "08:15")]
+    );
+    num!(
+        dates_in_text_glued_by_a_scraper,
+        "hiệu lực từ ngày01/7/2025, họp từ 15/9/2024Trong đó có 3 xã, khai mạc 2/11/2024.Tổng",
+        [
+            ("date", "01/7/2025", "2025-07-01"),
+            ("date", "15/9/2024", "2024-09-15"),
+            ("number", "3", "3"),
+            ("date", "2/11/2024", "2024-11-02")
+        ]
     );
 }
