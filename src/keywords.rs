@@ -235,6 +235,13 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("lien", "quan"),
     ("dia", "phuong"),
     ("doi", "phuong"),
+    ("mua", "ban"),
+    ("buon", "ban"),
+    ("phat", "ban"),
+    ("ban", "ban"),
+    ("bien", "ban"),
+    ("van", "ban"),
+    ("co", "ban"),
 ];
 
 /// Function words that, written without diacritics, are no given name: "da" (đã), "va"

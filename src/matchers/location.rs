@@ -501,4 +501,9 @@ mod tests {
         "ông Vinh cho biết đoàn về Vinh, còn bà Huế ở Huế",
         [("Vinh", "Vinh", None), ("Huế", "Thừa Thiên Huế", None)]
     );
+    loc!(
+        a_village_word_inside_a_common_word,
+        "lap bien ban 126 truong hop, mua ban 26 kg, van ban 12 trang; ve ban Na Hoi",
+        [("ban Na Hoi", "Na Hoi", Some("bản"))]
+    );
 }
