@@ -30,7 +30,15 @@ pub const YEAR_BRANCHES: &[&str] = &[
 
 /// Whether tokens `i` and `i + 1` name a lunar year: a stem and a branch ("Giáp Thìn").
 pub fn year_name_at(a: &Analysis<'_>, i: usize) -> bool {
-    i + 1 < a.len() && a.is_any_word(i, YEAR_STEMS) && a.is_any_word(i + 1, YEAR_BRANCHES)
+    static STEMS: LazyLock<crate::token::WordSet> =
+        LazyLock::new(|| crate::token::WordSet::new(YEAR_STEMS));
+    static BRANCHES: LazyLock<crate::token::WordSet> =
+        LazyLock::new(|| crate::token::WordSet::new(YEAR_BRANCHES));
+    a.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && STEMS.contains(a, i)
+        && BRANCHES.contains(a, i + 1)
 }
 
 /// Every word of a spelled number.

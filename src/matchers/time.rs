@@ -116,12 +116,12 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
 /// "SN 1987": the year of birth ("sinh năm") written short; and a year after its lunar
 /// name ("Tết Bính Ngọ 2026").
 fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let y = is_year(cx, i)?;
     let after_sn = i > 0 && cx.tok(i - 1).kind == TokenKind::Word && cx.a.fold(i - 1) == "sn";
     let after_name = i >= 2 && crate::keywords::year_name_at(cx.a, i - 2);
     if !(after_sn || after_name) || !cx.tok(i).space_before {
         return None;
     }
-    let y = is_year(cx, i)?;
     if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
         return None;
     }
