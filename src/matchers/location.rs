@@ -38,9 +38,16 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     break;
                 }
                 let k = j + 1;
+                // A name of two words that ends the item ("các xã Nam Đà, Krông Nô và Quảng
+                // Phú.") is a place of the list, though a surname starts it; a longer one is
+                // a person's ("xã A, Nguyễn Văn B").
+                let two_words = cx.cap_run(k, 3) == k + 2
+                    && (k + 2 >= cx.n()
+                        || matches!(cx.tok(k + 2).kind, TokenKind::Punct | TokenKind::Break)
+                        || cx.a.is_word(k + 2, "và"));
                 if cx.starts_phrase(k)
                     || cx.starts(k, EntryKind::Unit)
-                    || !street && cx.is_surname(k) && !cx.starts(k, EntryKind::Place)
+                    || !street && cx.is_surname(k) && !cx.starts(k, EntryKind::Place) && !two_words
                 {
                     break;
                 }
@@ -151,9 +158,11 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     // Without diacritics a capitalised word for a street, a village or a landmark may be a
     // surname: "Duong Thi Lan" is Dương, not "đường". Before a known place it is the unit,
     // but for the middle names "Văn" and "Thị".
+    // (A unit word of two words with the second in lower case is no name: "Quang truong
+    // Ba Dinh".)
     if unmarked
         && matches!(e.attrs.level, Level::Street | Level::Village | Level::Zone)
-        && cx.is_cap(i)
+        && (i..k).all(|m| cx.is_cap(m))
         && !cx.caps(i)
         && cx.is_surname(i)
         && (!cx.starts(k, EntryKind::Place) || matches!(cx.a.fold(k), "van" | "thi"))
@@ -505,5 +514,14 @@ mod tests {
         a_village_word_inside_a_common_word,
         "lap bien ban 126 truong hop, mua ban 26 kg, van ban 12 trang; ve ban Na Hoi",
         [("ban Na Hoi", "Na Hoi", Some("bản"))]
+    );
+    loc!(
+        communes_of_two_words_in_a_list,
+        "tại các xã Tân Lập, Hoàng Hoa và Phạm Trấn. Ông Lê Văn Tám cho biết",
+        [
+            ("xã Tân Lập", "Tân Lập", Some("xã")),
+            ("Hoàng Hoa", "Hoàng Hoa", None),
+            ("Phạm Trấn", "Phạm Trấn", None)
+        ]
     );
 }

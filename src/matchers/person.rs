@@ -140,6 +140,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 .longest(i, EntryKind::Org)
                 .is_none_or(|(h, _)| h.end - h.start < 2)
             && !names_no_person(cx, i)
+            && !names_a_landmark(cx, i)
         {
             let end = name_run_from_surname(cx, i);
             let end = if end >= i + 2 {
@@ -234,6 +235,15 @@ fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
         end += 2;
     }
     end
+}
+
+/// Whether a landmark's noun stands before token `i`, which then names the landmark: "cầu
+/// Trần Thị Lý", "cao tốc Đồng Đăng - Trà Lĩnh" (not a ship, whose owner may follow: "chủ
+/// tàu Trần Văn A").
+fn names_a_landmark(cx: &Cx<'_, '_>, i: usize) -> bool {
+    i >= 2
+        && (cx.after_landmark(i) && !cx.a.is_word(i - 1, "tàu")
+            || cx.a.is_word(i - 2, "cao") && cx.a.is_word(i - 1, "tốc"))
 }
 
 /// Whether the words before token `i` name a people or a branch, not a person: "đồng bào
@@ -512,5 +522,10 @@ mod tests {
         a_korean_given_name_in_two_parts,
         "Ông Park Min-ho gặp bà Kim Soo-jin và ông Lê Văn Hà-Phó Giám đốc",
         ["Park Min-ho", "Kim Soo-jin", "Lê Văn Hà"]
+    );
+    per!(
+        a_landmark_named_after_a_person,
+        "xe qua cầu Nguyễn Văn Trỗi lên cao tốc Bùi Thị Xuân, chủ tàu Lê Văn Tài báo tin",
+        ["Lê Văn Tài"]
     );
 }
