@@ -294,12 +294,16 @@ impl Rx<'_, '_> {
         }
         let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
         // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,"; or,
-        // in a woman's name ("thị"), a function word after it: "hoàng thị thúy nga ở …".
+        // in a woman's name ("thị"), a function word or "giữ (chức)" after it: "hoàng thị
+        // thúy nga ở …".
         let womans = s_end < line_end && a.fold(s_end) == "thi" && a.is_word(s_end, "thị");
         if m == k + 3
             && m < line_end
             && name_syllable(a, hits, m, false)
-            && (bounded(m + 1) || womans && m + 1 < line_end && function_word(a, m + 1))
+            && (bounded(m + 1)
+                || womans
+                    && m + 1 < line_end
+                    && (function_word(a, m + 1) || a.is_word(m + 1, "giữ")))
         {
             m += 1;
         }
@@ -586,6 +590,13 @@ mod tests {
         "dong chi ha van son, uy vien ban thuong vu tinh uy, phat bieu tai hoi nghi",
         persons ["ha van son"],
         orgs ["ban thuong vu tinh uy"],
+        places []
+    );
+    lower!(
+        a_womans_four_syllables_before_her_post,
+        "hội đồng quản trị bổ nhiệm bà trần thị mai hương giữ chức giám đốc từ tháng 8",
+        persons ["trần thị mai hương"],
+        orgs [],
         places []
     );
 }
