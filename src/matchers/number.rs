@@ -905,4 +905,14 @@ mod tests {
             ("date", "2/11/2024", "2024-11-02")
         ]
     );
+    num!(
+        the_year_of_an_event_after_its_name,
+        "vé dự Olympic 2028 và Festival Huế 2026, còn Hội nghị G20 2026 có 40 nước",
+        [
+            ("date", "2028", "2028"),
+            ("date", "2026", "2026"),
+            ("number", "2026", "2026"),
+            ("number", "40", "40")
+        ]
+    );
 }

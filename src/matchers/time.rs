@@ -113,13 +113,19 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
     }
 }
 
-/// "SN 1987": the year of birth ("sinh năm") written short; and a year after its lunar
-/// name ("Tết Bính Ngọ 2026").
+/// "SN 1987": the year of birth ("sinh năm") written short; a year after its lunar name
+/// ("Tết Bính Ngọ 2026") or after an event's ("Olympic 2028").
 fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let y = is_year(cx, i)?;
     let after_sn = i > 0 && cx.tok(i - 1).kind == TokenKind::Word && cx.a.fold(i - 1) == "sn";
     let after_name = i >= 2 && crate::keywords::year_name_at(cx.a, i - 2);
-    if !(after_sn || after_name) || !cx.tok(i).space_before {
+    // The year of an event after its name: "Asian Cup 2027", "Festival Huế 2026" (a name
+    // capitalised as a name is, not a code such as "G20 2026" or "CSB 2014").
+    let after_event = i > 0
+        && cx.tok(i - 1).kind == TokenKind::Word
+        && cx.tok(i - 1).case == crate::token::Case::Title
+        && (1900..=2100).contains(&y);
+    if !(after_sn || after_name || after_event) || !cx.tok(i).space_before {
         return None;
     }
     if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
