@@ -524,4 +524,16 @@ mod tests {
             ("Phạm Trấn", "Phạm Trấn", None)
         ]
     );
+    loc!(
+        stadiums_but_no_trading_floor,
+        "trận đấu trên sân Hàng Đẫy và Sân vận động Thống Nhất; co phieu tren san HoSE",
+        [
+            ("sân Hàng Đẫy", "Hàng Đẫy", Some("sân")),
+            (
+                "Sân vận động Thống Nhất",
+                "Thống Nhất",
+                Some("sân vận động")
+            )
+        ]
+    );
 }

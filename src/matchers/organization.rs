@@ -1233,4 +1233,14 @@ mod tests {
             ("Vu Phap che", "Vụ Pháp chế")
         ]
     );
+    org!(
+        clubs_museums_and_theatres,
+        "Hà Nội FC gặp Thép Xanh Nam Định; Bảo tàng Phụ nữ Việt Nam và Nhà hát Lớn Hà Nội mở cửa",
+        [
+            ("Hà Nội FC", "Câu lạc bộ Hà Nội"),
+            ("Thép Xanh Nam Định", "Thép Xanh Nam Định"),
+            ("Bảo tàng Phụ nữ Việt Nam", "Bảo tàng Phụ nữ Việt Nam"),
+            ("Nhà hát Lớn Hà Nội", "Nhà hát Lớn Hà Nội")
+        ]
+    );
 }

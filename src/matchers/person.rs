@@ -528,4 +528,9 @@ mod tests {
         "xe qua cầu Nguyễn Văn Trỗi lên cao tốc Bùi Thị Xuân, chủ tàu Lê Văn Tài báo tin",
         ["Lê Văn Tài"]
     );
+    per!(
+        trades_of_sport_and_the_arts_anchor_a_name,
+        "HLV Park Ji-hoon khen tiền đạo Marcos Silva; NSND Thu Hà và thủ môn Đặng Văn Lâm",
+        ["Park Ji-hoon", "Marcos Silva", "Thu Hà", "Đặng Văn Lâm"]
+    );
 }
