@@ -235,6 +235,36 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("chuan", "bi"),
 ];
 
+/// Words of two syllables that names write with the first capitalised only ("Bảo tàng Lịch
+/// sử Quốc gia", "Nhà hát Tuổi trẻ"), folded: the second goes on the name.
+pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
+    ("quoc", "gia"),
+    ("quoc", "te"),
+    ("trung", "uong"),
+    ("nhan", "dan"),
+    ("chinh", "tri"),
+    ("khoa", "hoc"),
+    ("cong", "nghe"),
+    ("van", "hoa"),
+    ("du", "lich"),
+    ("giao", "duc"),
+    ("dao", "tao"),
+    ("y", "te"),
+    ("the", "thao"),
+    ("kinh", "te"),
+    ("xa", "hoi"),
+    ("lich", "su"),
+    ("nghe", "thuat"),
+    ("tuoi", "tre"),
+    ("phu", "nu"),
+    ("thanh", "nien"),
+    ("moi", "truong"),
+    ("nong", "nghiep"),
+    ("cong", "nghiep"),
+    ("thuong", "mai"),
+    ("tai", "chinh"),
+];
+
 /// Common words whose second half, without diacritics, is a unit word: (first, unit),
 /// folded.
 pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[

@@ -606,7 +606,12 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // "Phát triển": the capital of "Phát" carries the word (where "triển" alone ends a
         // name, as in "triển khai").
-        if k > j && cx.is_cap(k - 1) && cx.closes_compound(k) {
+        if k > j
+            && cx.is_cap(k - 1)
+            && (cx.closes_compound(k)
+                || cx.tok(k).case == crate::token::Case::Lower
+                    && keywords::ends_pair(keywords::NAME_COMPOUNDS, cx.a, k))
+        {
             k += 1;
             continue;
         }
@@ -1241,6 +1246,14 @@ mod tests {
             ("Thép Xanh Nam Định", "Thép Xanh Nam Định"),
             ("Bảo tàng Phụ nữ Việt Nam", "Bảo tàng Phụ nữ Việt Nam"),
             ("Nhà hát Lớn Hà Nội", "Nhà hát Lớn Hà Nội")
+        ]
+    );
+    org!(
+        a_name_ending_in_a_word_of_two_syllables,
+        "Bảo tàng Mỹ thuật Quốc gia tổ chức triển lãm cùng Nhà hát Tuổi trẻ",
+        [
+            ("Bảo tàng Mỹ thuật Quốc gia", "Bảo tàng Mỹ thuật Quốc gia"),
+            ("Nhà hát Tuổi trẻ", "Nhà hát Tuổi trẻ")
         ]
     );
 }
