@@ -138,12 +138,26 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
         .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
         .cloned()
         .collect();
+    // The abbreviations by the key of their expansion's first word: an entry is tried only
+    // against those whose first word it holds (in the list's order, as before).
+    let mut by_first: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (k, (exp, _)) in abbrs.iter().enumerate() {
+        by_first.entry(exp[0].as_str()).or_default().push(k);
+    }
+    let mut tried: Vec<usize> = Vec::new();
     for _round in 0..2 {
         let mut next = Vec::new();
         for e in &frontier {
             let words: Vec<&str> = e.surface.split_whitespace().collect();
             let keys: Vec<String> = words.iter().map(|w| key(w)).collect();
-            for (exp, abbr) in &abbrs {
+            tried.clear();
+            for k in &keys {
+                tried.extend(by_first.get(k.as_str()).into_iter().flatten());
+            }
+            tried.sort_unstable();
+            tried.dedup();
+            for (exp, abbr) in tried.iter().map(|&k| &abbrs[k]) {
                 let mut at = 0;
                 while at + exp.len() <= keys.len() {
                     if keys[at..at + exp.len()] == exp[..] {
