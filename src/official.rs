@@ -242,7 +242,17 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 && start > 0
                 && cx.a.is_punct(start - 1, ",");
             if start > 0 && (is_sep(start - 1) || comma_rank) {
-                role_ending(start - 1)
+                // A post of someone else's act is no apposition: "Quyết định của Bộ trưởng
+                // Bộ X, Đại tá A được bổ nhiệm …", "Thừa ủy quyền của Chủ tịch nước, ông A,
+                // Chủ nhiệm …" (the name then has its own post, or is the act's object).
+                let others = |r: usize| {
+                    let s = roles[r].start;
+                    s > 0
+                        && cx.a.is_word(s - 1, "của")
+                        && (cx.a.is_word(pe, "được")
+                            || cx.a.is_punct(pe, ",") && role_at(pe + 1).is_some())
+                };
+                role_ending(start - 1).filter(|&r| !(comma_rank && others(r)))
             } else {
                 // A foreign post, its country between: "Thủ tướng Lào A B"; an envoy, the
                 // country sending and the one receiving: "Đại sứ Việt Nam tại Nhật Bản A B".
@@ -616,8 +626,18 @@ fn far_post(
     Some((k, len))
 }
 
-/// The length of the connector at token `k`, or 0.
+/// The length of the connector at token `k`, or 0; an adverb of time before it counts with
+/// it ("vừa được bổ nhiệm làm", "đã được bầu giữ chức").
 fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {
+    if cx.a.is_any_word(k, &["vừa", "đã", "mới"]) {
+        let n = bare_connector(cx, k + 1);
+        return if n > 0 { n + 1 } else { 0 };
+    }
+    bare_connector(cx, k)
+}
+
+/// The length of the connector at token `k` itself, or 0.
+fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
     // Most tokens start none: their folded form says so without checking diacritics.
     static FIRST: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
         let mut v: Vec<String> = CONNECTORS

@@ -527,3 +527,22 @@ off!(
     "Trung tá Lò Văn Sáu, Đội trưởng Đội Cảnh sát giao thông, cho biết; Trung tá Sáu nói thêm, còn ông Tâm im lặng.",
     [("Lò Văn Sáu", Some("Trung tá"), ["Đội trưởng Đội Cảnh sát giao thông"])]
 );
+
+off!(
+    a_post_of_someone_elses_act_is_no_apposition,
+    "Theo quyết định của Giám đốc Công an tỉnh, Thượng tá Lê Văn Hòa được bổ nhiệm giữ chức Trưởng phòng Tham mưu; theo chỉ đạo của Bộ trưởng Bộ Y tế, bà Đào Hồng Lan, các bệnh viện tăng ca.",
+    [
+        ("Lê Văn Hòa", Some("Thượng tá"), ["Trưởng phòng Tham mưu"]),
+        ("Đào Hồng Lan", None, ["Bộ trưởng Bộ Y tế"])
+    ]
+);
+
+off!(
+    a_post_given_just_now,
+    "Ông Đinh Văn Tài, Vụ trưởng Vụ Tổ chức cán bộ, vừa được bổ nhiệm làm Thứ trưởng Bộ Xây dựng.",
+    [(
+        "Đinh Văn Tài",
+        None,
+        ["Vụ trưởng Vụ Tổ chức cán bộ", "Thứ trưởng Bộ Xây dựng"]
+    )]
+);
