@@ -27,7 +27,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             })
         });
         if let Some((h, e)) = anchor {
-            let j = h.end as usize;
+            let mut j = h.end as usize;
+            // A trade, then where one comes from: "HLV người Hàn Quốc Choi Min-jae", "tay
+            // vợt Nhật Bản Takumi Sasaki".
+            if e.kind == EntryKind::Honorific {
+                let k = j + cx.a.is_word(j, "người") as usize;
+                if let Some((c, _)) = cx.country_at(k).filter(|_| cx.is_cap_spaced(k)) {
+                    if cx.is_cap_spaced(c.end as usize) {
+                        j = c.end as usize;
+                    }
+                }
+            }
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
             let end = name_run(cx, j);
@@ -305,7 +315,9 @@ fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
         && !stops_name(cx, k)
         && (k + 1 >= cx.n()
             || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break)
-            || cx.is_stop_word(k + 1))
+            || cx.is_stop_word(k + 1)
+            || cx.starts(k + 1, EntryKind::Title)
+            || cx.starts(k + 1, EntryKind::Honorific))
 }
 
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
@@ -532,5 +544,10 @@ mod tests {
         trades_of_sport_and_the_arts_anchor_a_name,
         "HLV Park Ji-hoon khen tiền đạo Marcos Silva; NSND Thu Hà và thủ môn Đặng Văn Lâm",
         ["Park Ji-hoon", "Marcos Silva", "Thu Hà", "Đặng Văn Lâm"]
+    );
+    per!(
+        a_trade_then_where_one_comes_from,
+        "HLV người Nhật Bản Kenji Mori dẫn dắt đội, tay vợt Hà Lan Tim Verhoeven thua; NSND LÊ THỊ HỒNG HÀ ĐẠO DIỄN",
+        ["Kenji Mori", "Tim Verhoeven", "LÊ THỊ HỒNG HÀ"]
     );
 }
