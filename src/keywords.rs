@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp",
 ];
 
 /// The heavenly stems and the earthly branches that name a year of the lunar calendar
@@ -263,7 +263,12 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("cong", "nghiep"),
     ("thuong", "mai"),
     ("tai", "chinh"),
+    ("nghien", "cuu"),
 ];
+
+/// Common words whose first half is a unit word: (unit, second), folded: "xã hội"
+/// (society), "tỉnh táo" (alert).
+pub const UNIT_OPENS_COMPOUND: &[(&str, &str)] = &[("xa", "hoi"), ("tinh", "tao")];
 
 /// Common words whose second half, without diacritics, is a unit word: (first, unit),
 /// folded.

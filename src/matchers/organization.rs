@@ -363,11 +363,19 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
 /// Whether a unit word of a level that scopes organizations starts at `j`.
 fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     let (h, e) = cx.longest(j, EntryKind::Unit)?;
+    let end = h.end as usize;
+    // "xã hội" (society) holds no commune ("xã Hội Sơn" does).
+    if end < cx.n()
+        && cx.tok(end).case == crate::token::Case::Lower
+        && keywords::ends_pair(keywords::UNIT_OPENS_COMPOUND, cx.a, end)
+    {
+        return None;
+    }
     matches!(
         e.attrs.level,
         Level::Province | Level::District | Level::Commune
     )
-    .then_some(h.end as usize)
+    .then_some(end)
 }
 
 /// Whether a commune-level unit word ("xã", "phường") is at `j`.
@@ -1254,6 +1262,17 @@ mod tests {
         [
             ("Bảo tàng Mỹ thuật Quốc gia", "Bảo tàng Mỹ thuật Quốc gia"),
             ("Nhà hát Tuổi trẻ", "Nhà hát Tuổi trẻ")
+        ]
+    );
+    org!(
+        society_holds_no_commune,
+        "Viện Nghiên cứu xã hội vùng Tây Bắc họp, Công an xã có mặt",
+        [
+            (
+                "Viện Nghiên cứu xã hội vùng Tây Bắc",
+                "Viện Nghiên cứu xã hội vùng Tây Bắc"
+            ),
+            ("Công an xã", "Công an xã")
         ]
     );
 }
