@@ -163,6 +163,18 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
     let is_sep = |i: usize| i < n && (cx.a.is_punct(i, "-") || cx.a.is_punct(i, ":"));
     // (The longest: "PGS.TS" rather than its "TS".)
     let honorific_ending = |i: usize| -> Option<(usize, String)> {
+        // (An abbreviated one may keep its full stop: "TS. A".)
+        let i = if i > 1
+            && cx.a.is_punct(i - 1, ".")
+            && !cx.tok(i - 1).space_before
+            && matches!(
+                cx.tok(i - 2).case,
+                crate::token::Case::Upper | crate::token::Case::Other
+            ) {
+            i - 1
+        } else {
+            i
+        };
         (1..=5).rev().filter(|&b| i >= b).find_map(|b| {
             let s = i - b;
             cx.longest(s, EntryKind::Honorific)

@@ -546,3 +546,13 @@ off!(
         ["Vụ trưởng Vụ Tổ chức cán bộ", "Thứ trưởng Bộ Xây dựng"]
     )]
 );
+
+off!(
+    a_rank_before_an_abbreviated_title_with_its_full_stop,
+    "Thượng tá, TS. Lê Minh Khoa, Phó Giám đốc Học viện Cảnh sát nhân dân, phát biểu.",
+    [(
+        "Lê Minh Khoa",
+        Some("Thượng tá"),
+        ["Phó Giám đốc Học viện Cảnh sát nhân dân"]
+    )]
+);

@@ -625,7 +625,12 @@ fn bare_amount(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
     // A rate by the month or the head is a wage or a price: "10 triệu/tháng".
     let rate = cx.a.is_punct(end, "/") && cx.a.is_any_word(end + 1, &["tháng", "người"]);
     let billions = cx.a.is_any_word(last, &["tỷ", "tỉ"])
-        && (closes || end < cx.n() && cx.tok(end).space_before && cx.is_stop_word(end));
+        && (closes
+            || end < cx.n()
+                && cx.tok(end).space_before
+                && cx
+                    .a
+                    .is_any_word(end, &["để", "nhưng", "và", "cho", "thì", "mà", "từ", "vào"]));
     scaled
         && (rate
             || billions

@@ -6,7 +6,7 @@ use super::{Candidate, Cx};
 use crate::entity::Value;
 use crate::keywords;
 use crate::lexicon::EntryKind;
-use crate::token::TokenKind;
+use crate::token::{Case, TokenKind};
 
 /// Every person.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
@@ -20,14 +20,29 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         // After a rank or a form of address, any capitalised run is a name.
         let anchor = cx.longest(i, EntryKind::Rank).or_else(|| {
-            // A capitalised form of address counts only at the start of a clause ("Ông A"),
-            // not inside a name ("Bà Nà").
+            // A capitalised form of address of one word counts only at the start of a
+            // clause ("Ông A"), not inside a name ("Bà Nà"); an abbreviated title or one of
+            // two words anywhere ("GS. Jean-Pierre Laurent", "Giáo sư A").
             cx.longest(i, EntryKind::Honorific).filter(|(h, _)| {
-                !cx.is_cap(i) || cx.clause_start(i) || cx.surname_after(h.end as usize)
+                !cx.is_cap(i)
+                    || cx.clause_start(i)
+                    || cx.surname_after(h.end as usize)
+                    || h.end - h.start >= 2
+                    || cx.tok(i).case != Case::Title
             })
         });
         if let Some((h, e)) = anchor {
             let mut j = h.end as usize;
+            // An abbreviated form of address may keep its full stop: "GS. Jean-Pierre".
+            if e.kind == EntryKind::Honorific
+                && j + 1 < n
+                && matches!(cx.tok(j - 1).case, Case::Upper | Case::Other)
+                && cx.a.is_punct(j, ".")
+                && !cx.tok(j).space_before
+                && cx.tok(j + 1).space_before
+            {
+                j += 1;
+            }
             // A trade, then where one comes from: "HLV người Hàn Quốc Choi Min-jae", "tay
             // vợt Nhật Bản Takumi Sasaki".
             if e.kind == EntryKind::Honorific {
@@ -40,7 +55,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
-            let end = name_run(cx, j);
+            let mut end = name_run(cx, j);
+            // A first name in two capitalised parts: "Jean-Pierre Laurent".
+            // (Not a post glued by a dash: "ông Lê Văn Hùng-Giám đốc Sở".)
+            while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
+                let e2 = past_hyphens(cx, end);
+                end = name_run(cx, e2).max(e2);
+            }
             let end = if end > j {
                 lower_hyphen_tail(cx, end)
             } else {
@@ -230,7 +251,7 @@ fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
         && cx.a.is_punct(end, "-")
         && glued(end + 1)
         && cx.tok(end + 1).kind == TokenKind::Word
-        && cx.tok(end + 1).case == crate::token::Case::Lower
+        && cx.tok(end + 1).case == Case::Lower
     {
         end + 2
     } else {
@@ -338,7 +359,7 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
 /// syllable by an apostrophe ("H'Liên", "Y’Sơn").
 fn after_apostrophe(cx: &Cx<'_, '_>, k: usize) -> usize {
     let glued = |t: usize| t < cx.n() && !cx.tok(t).space_before;
-    let prefix = cx.tok(k).case == crate::token::Case::Upper && cx.a.fold(k).len() == 1;
+    let prefix = cx.tok(k).case == Case::Upper && cx.a.fold(k).len() == 1;
     if prefix && glued(k + 1) && cx.a.is_punct(k + 1, "'") && glued(k + 2) && cx.is_cap(k + 2) {
         k + 3
     } else {
@@ -549,5 +570,10 @@ mod tests {
         a_trade_then_where_one_comes_from,
         "HLV người Nhật Bản Kenji Mori dẫn dắt đội, tay vợt Hà Lan Tim Verhoeven thua; NSND LÊ THỊ HỒNG HÀ ĐẠO DIỄN",
         ["Kenji Mori", "Tim Verhoeven", "LÊ THỊ HỒNG HÀ"]
+    );
+    per!(
+        an_abbreviated_title_with_its_full_stop_and_a_hyphenated_first_name,
+        "Hôm qua, GS. Jean-Luc Moreau và TS. Trần Văn Hải gặp ông Lê Văn Hùng-Giám đốc Sở",
+        ["Jean-Luc Moreau", "Trần Văn Hải", "Lê Văn Hùng"]
     );
 }
