@@ -120,21 +120,27 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     }
                 }
             } else if let Some((c, _)) = cx.country_at(j) {
-                // A post of a country, or an envoy's: "Đại sứ Nhật Bản tại Việt Nam".
+                // A post of a country, or an envoy's: "Đại sứ Nhật Bản tại Việt Nam", "Tổng
+                // Lãnh sự Lào tại Đà Nẵng".
                 j = c.end as usize;
-                if cx.a.is_any_word(j, &["tại", "ở"]) {
-                    if let Some((c, _)) = cx.country_at(j + 1) {
+                if cx.a.is_any_word(j, &["tại", "ở"]) && cx.is_cap_spaced(j + 1) {
+                    if let Some((c, _)) = cx.longest(j + 1, EntryKind::Place) {
                         j = c.end as usize;
                     }
                 }
             } else if let Some(e) = bare_body_after(cx, j) {
                 // The body named by its kind only: "Phó Giám đốc bệnh viện, cho biết".
                 j = e;
-            } else if let Some(p) = kind_at(j, crate::entity::Kind::Location)
-                .filter(|_| !e.attrs.bare)
-                .filter(|&p| village_at(cx, mentions[p].start as usize))
-            {
-                // The head of a village: "Trưởng ấp Bến Đình".
+            } else if let Some(p) = kind_at(j, crate::entity::Kind::Location).filter(|&p| {
+                let at = mentions[p].start as usize;
+                if e.attrs.bare {
+                    unit_at(cx, at)
+                } else {
+                    village_at(cx, at)
+                }
+            }) {
+                // The head of a place named with its unit: "Tỉnh trưởng tỉnh Savannakhet",
+                // "Trưởng ấp Bến Đình".
                 j = mentions[p].end as usize;
             } else if !e.attrs.bare {
                 // "Trưởng" alone heads nothing named: "làm trưởng đoàn".
@@ -511,6 +517,19 @@ fn same_post(x: &Role, y: &Role) -> bool {
             (Some(a), Some(b)) => same(a, b),
             (a, b) => a == b,
         }
+}
+
+/// Whether a unit word of an administrative level starts at token `j` ("tỉnh", "xã").
+fn unit_at(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.longest(j, EntryKind::Unit).is_some_and(|(_, u)| {
+        matches!(
+            u.attrs.level,
+            crate::lexicon::Level::Province
+                | crate::lexicon::Level::District
+                | crate::lexicon::Level::Commune
+                | crate::lexicon::Level::Village
+        )
+    })
 }
 
 /// Whether a unit word of a village starts at token `j` ("ấp", "thôn", "bản").

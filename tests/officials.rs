@@ -556,3 +556,16 @@ off!(
         ["Phó Giám đốc Học viện Cảnh sát nhân dân"]
     )]
 );
+
+off!(
+    posts_of_the_neighbours_and_an_envoy_where_he_serves,
+    "Ông Bun-mi Xay-xa-na, Phó Tỉnh trưởng tỉnh Xiêng Khoảng, gặp ông Lê Quang Minh, Tổng Lãnh sự Việt Nam tại Luông Pha Băng.",
+    [
+        ("Bun-mi Xay-xa-na", None, ["Phó Tỉnh trưởng tỉnh Xiêng Khoảng"]),
+        (
+            "Lê Quang Minh",
+            None,
+            ["Tổng Lãnh sự Việt Nam tại Luông Pha Băng"]
+        )
+    ]
+);

@@ -536,4 +536,16 @@ mod tests {
             )
         ]
     );
+    loc!(
+        border_gates,
+        "hàng qua cửa khẩu quốc tế Cha Lo và cửa khẩu Tà Lùng",
+        [
+            (
+                "cửa khẩu quốc tế Cha Lo",
+                "Cha Lo",
+                Some("cửa khẩu quốc tế")
+            ),
+            ("cửa khẩu Tà Lùng", "Tà Lùng", Some("cửa khẩu"))
+        ]
+    );
 }

@@ -179,7 +179,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             } else {
                 end
             };
-            if end >= i + 2 {
+            // A name that is all a known place's is the place's: "… Choang Quảng Tây".
+            let a_place = cx
+                .longest(i, EntryKind::Place)
+                .is_some_and(|(h, _)| h.end as usize == end);
+            if end >= i + 2 && !a_place {
                 out.push(person(cx, i, end));
                 i = end;
                 continue;
@@ -575,5 +579,10 @@ mod tests {
         an_abbreviated_title_with_its_full_stop_and_a_hyphenated_first_name,
         "Hôm qua, GS. Jean-Luc Moreau và TS. Trần Văn Hải gặp ông Lê Văn Hùng-Giám đốc Sở",
         ["Jean-Luc Moreau", "Trần Văn Hải", "Lê Văn Hùng"]
+    );
+    per!(
+        clergy_and_a_place_that_reads_as_a_name,
+        "Hòa thượng Thích Trí Quảng dự lễ; đoàn Khu tự trị dân tộc Choang Quảng Tây đến",
+        ["Thích Trí Quảng"]
     );
 }
