@@ -53,7 +53,7 @@ pub const DATE_START: &[&str] = &["ngày", "mồng", "mùng", "tháng", "năm", 
 /// Words before a day and month ("chiều 22/12") that make it a date.
 pub const DAY_CONTEXT: &[&str] = &[
     "ngày", "mồng", "mùng", "sáng", "trưa", "chiều", "tối", "đêm", "nay", "hôm", "qua", "đến",
-    "từ", "tới", "hết", "dịp", "lễ", "khánh", "niệm", "trước", "sau",
+    "từ", "tới", "hết", "dịp", "lễ", "khánh", "niệm", "trước", "sau", "phiên",
 ];
 
 /// Nouns of landmarks named like places and bodies: "cầu Trường Tiền", "tàu Thống Nhất",

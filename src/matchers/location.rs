@@ -548,4 +548,12 @@ mod tests {
             ("cửa khẩu Tà Lùng", "Tà Lùng", Some("cửa khẩu"))
         ]
     );
+    loc!(
+        a_region_after_a_province_word,
+        "mưa lớn ở 5 tỉnh Tây Nguyên và tỉnh Gia Lai",
+        [
+            ("Tây Nguyên", "Tây Nguyên", None),
+            ("tỉnh Gia Lai", "Gia Lai", Some("tỉnh"))
+        ]
+    );
 }

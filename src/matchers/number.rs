@@ -920,4 +920,9 @@ mod tests {
             ("number", "40", "40")
         ]
     );
+    num!(
+        a_trading_session_by_its_date,
+        "kết thúc phiên 22/10, chỉ số tăng 12,35 điểm",
+        [("date", "22/10", "--10-22"), ("number", "12,35", "12.35")]
+    );
 }

@@ -425,6 +425,10 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     }
     if cx.is_cap(k) {
         if let Some((h, e)) = cx.longest(k, EntryKind::Place) {
+            // A region is no province: "4 tỉnh Tây Nguyên" are provinces of it.
+            if e.attrs.unit.as_deref() == Some("vùng") {
+                return k;
+            }
             // A province's or a country's name is whole: capitalised words after it are
             // someone's name ("UBND tỉnh Khánh Hòa Chamaléa Thị Thủy").
             let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"));
