@@ -512,3 +512,47 @@ fn heldout30_floor() {
         },
     );
 }
+
+/// Education, science and technology (written blind; 0.956 micro F1 and 0.947 officials
+/// F1 on first sight). Its writer leaves "Việt Nam" out where it stands for the people of
+/// the country ("người nộp đơn Việt Nam"), where this crate marks the place.
+#[test]
+fn heldout31_floor() {
+    heldout_with(
+        "heldout31",
+        Floors {
+            micro: 0.97,
+            roles: 0.93,
+            except: &[("location", 0.7)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Market and price briefs, heavy with money per unit, percents and indexes (written
+/// blind; 0.947 micro F1 and 1.000 officials F1 on first sight).
+#[test]
+fn heldout32_floor() {
+    heldout_with(
+        "heldout32",
+        Floors {
+            kind: 0.93,
+            except: &[("location", 0.85)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Border provinces and the neighbours: border gates, posts of Lao, Cambodian and Chinese
+/// provinces, envoys (written blind; 0.910 micro F1 and 0.880 officials F1 on first sight).
+#[test]
+fn heldout33_floor() {
+    heldout_with(
+        "heldout33",
+        Floors {
+            micro: 0.95,
+            kind: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}
