@@ -185,6 +185,30 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         return None;
     }
     let level = e.attrs.level;
+    // A zone named by another: "Khu kinh tế cửa khẩu quốc tế Cầu Treo".
+    if level == Level::Zone && k < cx.n() && cx.tok(k).space_before {
+        let inner = cx
+            .longest(k, EntryKind::Unit)
+            .filter(|(_, u)| u.attrs.level == Level::Zone)
+            .and_then(|_| unit_location(cx, k));
+        if let Some((end, c)) = inner {
+            let name = match &c.value {
+                Value::Location { .. } => place_name(cx, k, end),
+                _ => return None,
+            };
+            return Some((
+                end,
+                Candidate::new(
+                    i,
+                    end,
+                    Value::Location {
+                        name,
+                        unit: Some(e.canonical.clone()),
+                    },
+                ),
+            ));
+        }
+    }
     let end = match level {
         // A province or district is a known place or a name that is not a person's.
         Level::Province | Level::District => place_after_unit(cx, k, level == Level::District),
@@ -555,5 +579,14 @@ mod tests {
             ("Tây Nguyên", "Tây Nguyên", None),
             ("tỉnh Gia Lai", "Gia Lai", Some("tỉnh"))
         ]
+    );
+    loc!(
+        a_zone_named_by_another,
+        "đầu tư vào Khu kinh tế cửa khẩu quốc tế Bờ Y",
+        [(
+            "Khu kinh tế cửa khẩu quốc tế Bờ Y",
+            "cửa khẩu quốc tế Bờ Y",
+            Some("khu kinh tế")
+        )]
     );
 }
