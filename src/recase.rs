@@ -316,7 +316,10 @@ impl Rx<'_, '_> {
 
 /// Whether tokens `k..end` are a name of two words or more in lower case within the line.
 fn lower_name(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
-    lower_words(a, k, end, line_end).is_some_and(|words| words >= 2)
+    // (Or one word that no syllable spells: a place's abbreviation, "hn", "hcm".)
+    lower_words(a, k, end, line_end).is_some_and(|words| {
+        words >= 2 || end == k + 1 && !crate::normalize::is_syllable(a.fold(k))
+    })
 }
 
 /// How many words tokens `k..end` hold when they are written in lower case within the line:
@@ -598,5 +601,12 @@ mod tests {
         persons ["trần thị mai hương"],
         orgs [],
         places []
+    );
+    lower!(
+        a_places_abbreviation_in_lower_case,
+        "nghe nói sở xây dựng hn vừa duyệt dự án ở tp hcm và tại brussels",
+        persons [],
+        orgs ["sở xây dựng hn"],
+        places ["tp hcm", "brussels"]
     );
 }
