@@ -284,6 +284,11 @@ impl Rx<'_, '_> {
             return None;
         };
         let s = dict.longest_uncased_hit(a, k, EntryKind::Surname)?;
+        // (A surname of one letter, "Y", is too like a word in lower case, "cố ý", but
+        // after a rank.)
+        if a.fold(k).len() < 2 && !rank {
+            return None;
+        }
         let s_end = s.end as usize;
         if !lower_run(a, k, s_end, line_end) {
             return None;

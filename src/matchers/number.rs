@@ -925,4 +925,14 @@ mod tests {
         "kết thúc phiên 22/10, chỉ số tăng 12,35 điểm",
         [("date", "22/10", "--10-22"), ("number", "12,35", "12.35")]
     );
+    num!(
+        datelines_and_days_with_dots,
+        "Hà Nội, 12/11 – Ngày 11.11, giá tăng 12.5 lần; Đà Nẵng, 3/4 số hộ",
+        [
+            ("date", "12/11", "--11-12"),
+            ("date", "11.11", "--11-11"),
+            ("number", "12.5", "12.5"),
+            ("fraction", "3/4", "3/4")
+        ]
+    );
 }

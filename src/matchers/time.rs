@@ -178,8 +178,10 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             return None;
         }
     }
-    // d/m: with a day word before it, or in brackets.
-    if s1 == "."
+    // d/m: with a day word before it, or in brackets; with a dot only after a day word
+    // ("ngày 11.11"), where "12.5" is otherwise a number.
+    let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
+    if s1 == "." && !context
         || !valid_dm(a, b)
         || cx.a.text(i + 2).len() > 2
         || glued(cx, i + 3) && !ends_clause(cx, i + 3)
@@ -187,7 +189,13 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 3, ")");
-    let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
+    // A dateline: "Hà Nội, 12/11 – …".
+    let dateline = s1 == "/"
+        && i >= 2
+        && cx.a.is_punct(i - 1, ",")
+        && cx.ends_at(i - 1, crate::lexicon::EntryKind::Place, 3)
+        && (i + 3 >= cx.n() || cx.a.is_dash(i + 3) || ends_clause(cx, i + 3));
+    let context = context || dateline;
     // After the name of a day: "Ngày Nhà giáo Việt Nam 20-11", "Ngày Thương binh - Liệt sĩ
     // 27/7".
     let holiday = (2..=7).filter(|&k| i >= k).any(|k| {
