@@ -244,7 +244,9 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 if let Some(r) = ending {
                     rank = Some(r);
                     start = mentions[r].start as usize;
-                } else if let Some((h, _)) = honorific_ending(s - 1).filter(|_| s - h < 8) {
+                } else if let Some((h, _)) =
+                    honorific_ending(s - 1).filter(|(h, _)| s.saturating_sub(*h) < 8)
+                {
                     s = h;
                     continue;
                 }
