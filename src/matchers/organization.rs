@@ -98,6 +98,22 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         // On a line in capitals a one-word name or desc head ("TRƯỜNG", "VỤ") is as likely
         // an ordinary word ("trường hợp", "vụ việc").
         let one_word = h.end - h.start == 1;
+        // A unit named by its code: "Cục C06", "Phòng PC04", "CỤC C04 BỘ CÔNG AN", with the
+        // body it belongs to.
+        if matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
+            if let Some(s) = unit_code(cx, h.end as usize) {
+                let mut name = e.canonical.clone();
+                append_tail(cx, h.end as usize, s, &mut name);
+                if let Some(inner) = org_at(cx, s, depth + 1) {
+                    return Some(joined(name, e.attrs.force, inner));
+                }
+                return Some(OrgMatch {
+                    end: s,
+                    name,
+                    force: e.attrs.force,
+                });
+            }
+        }
         if cx.caps(i) && one_word && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
             // Only a known place makes it a name there: "BÁO HẬU GIANG".
             if let (OrgType::Name, Some((p, _))) = (
@@ -533,6 +549,23 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 
 /// A capitalised name after a name-type head: capitalised words, abbreviations, Roman
 /// numerals, "&" or "-" glued between them, and "và" before another capitalised word.
+/// The end of a unit's code at token `k`: capitals and the number glued to them ("C06",
+/// "PC04", "PA05", "A05"), then a space or punctuation.
+fn unit_code(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
+    let n = cx.n();
+    if k + 1 >= n || !cx.tok(k).space_before || cx.tok(k + 1).space_before {
+        return None;
+    }
+    let letters = cx.a.text(k);
+    let code = cx.tok(k).kind == TokenKind::Word
+        && cx.tok(k).case == crate::token::Case::Upper
+        && (1..=3).contains(&letters.len())
+        && cx.tok(k + 1).kind == TokenKind::Number
+        && (2..=3).contains(&cx.a.text(k + 1).len());
+    let ends = k + 2 >= n || cx.tok(k + 2).space_before || cx.tok(k + 2).kind == TokenKind::Punct;
+    (code && ends).then_some(k + 2)
+}
+
 /// Whether token `k` is a roman numeral in capitals ("V", "XX", "III").
 fn roman(cx: &Cx<'_, '_>, k: usize) -> bool {
     cx.tok(k).case == crate::token::Case::Upper
@@ -1277,6 +1310,18 @@ mod tests {
                 "Viện Nghiên cứu xã hội vùng Tây Bắc"
             ),
             ("Công an xã", "Công an xã")
+        ]
+    );
+    org!(
+        a_unit_named_by_its_code,
+        "Cục C06 khuyến cáo; Phòng PC04 Công an tỉnh Sơn La và CỤC A05 BỘ CÔNG AN vào cuộc",
+        [
+            ("Cục C06", "Cục C06"),
+            (
+                "Phòng PC04 Công an tỉnh Sơn La",
+                "Phòng PC04 Công an tỉnh Sơn La"
+            ),
+            ("CỤC A05 BỘ CÔNG AN", "Cục A05 Bộ Công an")
         ]
     );
 }
