@@ -191,11 +191,8 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             .longest(k, EntryKind::Unit)
             .filter(|(_, u)| u.attrs.level == Level::Zone)
             .and_then(|_| unit_location(cx, k));
-        if let Some((end, c)) = inner {
-            let name = match &c.value {
-                Value::Location { .. } => place_name(cx, k, end),
-                _ => return None,
-            };
+        if let Some((end, _)) = inner {
+            let name = place_name(cx, k, end);
             return Some((
                 end,
                 Candidate::new(
