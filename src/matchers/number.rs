@@ -568,6 +568,35 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             i = k;
             continue;
         }
+        // Sums written short, as in chats and comments: "500k" (nghìn), "2tr" (triệu) đồng.
+        if t.kind == TokenKind::Number
+            && glued(cx, num.end)
+            && cx.tok(num.end).case == crate::token::Case::Lower
+        {
+            let scale = match cx.a.fold(num.end) {
+                "k" => Some(1e3),
+                "tr" => Some(1e6),
+                _ => None,
+            };
+            // (Not a number plate's letter: "30k-888.68".)
+            let e = num.end + 1;
+            let ends = e >= n
+                || !glued(cx, e)
+                || matches!(cx.a.fold(e), "," | ";" | ")" | "/" | "!" | "?" | ":")
+                || cx.a.is_punct(e, ".") && !(glued(cx, e + 1) && is_num(cx, e + 1));
+            if let Some(scale) = scale.filter(|_| ends) {
+                out.push(Candidate::new(
+                    i,
+                    num.end + 1,
+                    Value::Money {
+                        value: num.value * scale,
+                        currency: "VND".to_string(),
+                    },
+                ));
+                i = num.end + 1;
+                continue;
+            }
+        }
         let mut num = scaled(cx, num);
         // "1 tỷ rưỡi", "một triệu rưỡi": and a half of the scale.
         if let Some(scale) = scale_at(cx, num.end - 1).filter(|&s| s >= 1000.0) {
@@ -933,6 +962,15 @@ mod tests {
             ("date", "11.11", "--11-11"),
             ("number", "12.5", "12.5"),
             ("fraction", "3/4", "3/4")
+        ]
+    );
+    num!(
+        sums_written_short,
+        "áo giá 500k, lương 12tr/tháng, chạy 42km",
+        [
+            ("money", "500k", "500000 VND"),
+            ("money", "12tr", "12000000 VND"),
+            ("number", "42", "42")
         ]
     );
 }
