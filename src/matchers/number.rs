@@ -264,7 +264,6 @@ pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
         n.value *= scale;
         n.plain = false;
         last = last.min(scale);
-
         // "1 tỷ 200 triệu": another number with a smaller scale adds to this one.
         let k = n.end;
         let next = (k < cx.n() && cx.tok(k).kind == TokenKind::Number && cx.tok(k).space_before)
