@@ -257,13 +257,14 @@ impl Rx<'_, '_> {
             // nguyễn văn a", "chủ tịch ubnd tỉnh b nguyễn văn a".
             // A body taken whole on a line in lower case (a whole name, or one of another
             // body: "ủy viên ban thường vụ tỉnh ủy") follows the post, no name.
-            let whole = hits.longest(k, EntryKind::Org).is_some_and(|h| {
+            let org_hit = hits.longest(k, EntryKind::Org);
+            let whole = org_hit.is_some_and(|h| {
                 matches!(
                     entries[h.entry as usize].attrs.org_type,
                     OrgType::Of | OrgType::Fixed
                 )
             });
-            let org = hits.longest(k, EntryKind::Org).map(|h| {
+            let org = org_hit.map(|h| {
                 let o = h.end as usize;
                 let place = hits
                     .longest(o, EntryKind::Unit)

@@ -267,8 +267,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
 /// Past what a zone's name may add: a letter glued by a dash ("Yên Phong II-C"), or a second
 /// place after a spaced dash ("Khu kinh tế Chân Mây - Lăng Cô").
 fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
-    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
-    if glued(end) && cx.a.is_punct(end, "-") && glued(end + 1) {
+    if cx.glued(end) && cx.a.is_punct(end, "-") && cx.glued(end + 1) {
         let t = cx.tok(end + 1);
         if t.case == crate::token::Case::Upper && cx.a.text(end + 1).len() <= 2
             || t.kind == TokenKind::Number && cx.a.text(end + 1).len() <= 2
@@ -293,13 +292,7 @@ fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
 fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
     let mut e = cx.cap_run(k, 5);
     // A syllable glued to its prefix by an apostrophe: "thôn Đưng K'Si".
-    while e > k
-        && e + 1 < cx.n()
-        && !cx.tok(e).space_before
-        && cx.a.is_punct(e, "'")
-        && !cx.tok(e + 1).space_before
-        && cx.is_cap(e + 1)
-    {
+    while e > k && cx.glued(e) && cx.a.is_punct(e, "'") && cx.glued(e + 1) && cx.is_cap(e + 1) {
         e += 2;
     }
     if e < cx.n() && cx.tok(e).space_before {

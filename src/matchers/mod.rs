@@ -104,6 +104,12 @@ impl<'a, 'b> Cx<'a, 'b> {
         i < self.n() && self.a.tokens[i].is_cap()
     }
 
+    /// Whether token `i` exists and is glued to the token before it (no space between).
+    #[inline]
+    pub fn glued(&self, i: usize) -> bool {
+        i < self.n() && !self.a.tokens[i].space_before
+    }
+
     /// Whether token `i` is a capitalised word glued to nothing on its left other than space.
     #[inline]
     pub fn is_cap_spaced(&self, i: usize) -> bool {

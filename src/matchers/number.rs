@@ -102,7 +102,7 @@ pub(crate) struct Numeral {
 
 #[inline]
 fn glued(cx: &Cx<'_, '_>, i: usize) -> bool {
-    i < cx.n() && !cx.tok(i).space_before
+    cx.glued(i)
 }
 
 #[inline]

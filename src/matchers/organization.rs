@@ -568,12 +568,7 @@ fn unit_code(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
 
 /// Whether token `k` is a roman numeral in capitals ("V", "XX", "III").
 fn roman(cx: &Cx<'_, '_>, k: usize) -> bool {
-    cx.tok(k).case == crate::token::Case::Upper
-        && cx
-            .a
-            .text(k)
-            .bytes()
-            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+    cx.tok(k).case == crate::token::Case::Upper && super::is_roman(cx.a.text(k))
 }
 
 fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {

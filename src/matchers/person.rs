@@ -58,15 +58,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let mut end = name_run(cx, j);
             // A first name in two capitalised parts: "Jean-Pierre Laurent".
             // (Not a post glued by a dash: "ông Lê Văn Hùng-Giám đốc Sở".)
+            // (Its lower-case second part too: "Park Sung-ho".)
             while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
                 let e2 = past_hyphens(cx, end);
                 end = name_run(cx, e2).max(e2);
             }
-            let end = if end > j {
-                lower_hyphen_tail(cx, end)
-            } else {
-                end
-            };
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
             // form of address vouches for one there, or a title of learning before a
@@ -250,10 +246,9 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
 /// Past the second part of a Korean given name, in lower case after a hyphen: "Kim
 /// Jae-won".
 fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
-    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
-    if glued(end)
+    if cx.glued(end)
         && cx.a.is_punct(end, "-")
-        && glued(end + 1)
+        && cx.glued(end + 1)
         && cx.tok(end + 1).kind == TokenKind::Word
         && cx.tok(end + 1).case == Case::Lower
     {
@@ -265,8 +260,8 @@ fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
 
 /// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
 fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
-    let glued = |k: usize| k < cx.n() && !cx.tok(k).space_before;
-    while glued(end) && cx.a.is_punct(end, "-") && glued(end + 1) && cx.tok(end + 1).is_word() {
+    while cx.glued(end) && cx.a.is_punct(end, "-") && cx.glued(end + 1) && cx.tok(end + 1).is_word()
+    {
         end += 2;
     }
     end
@@ -362,9 +357,9 @@ fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
 /// Past the syllable at `k`: one token, or three for a Jrai or Ê Đê prefix glued to its
 /// syllable by an apostrophe ("H'Liên", "Y’Sơn").
 fn after_apostrophe(cx: &Cx<'_, '_>, k: usize) -> usize {
-    let glued = |t: usize| t < cx.n() && !cx.tok(t).space_before;
     let prefix = cx.tok(k).case == Case::Upper && cx.a.fold(k).len() == 1;
-    if prefix && glued(k + 1) && cx.a.is_punct(k + 1, "'") && glued(k + 2) && cx.is_cap(k + 2) {
+    if prefix && cx.glued(k + 1) && cx.a.is_punct(k + 1, "'") && cx.glued(k + 2) && cx.is_cap(k + 2)
+    {
         k + 3
     } else {
         k + 1

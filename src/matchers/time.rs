@@ -7,7 +7,7 @@ use crate::token::TokenKind;
 
 #[inline]
 fn glued(cx: &Cx<'_, '_>, i: usize) -> bool {
-    i < cx.n() && !cx.tok(i).space_before
+    cx.glued(i)
 }
 
 #[inline]
