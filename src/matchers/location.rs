@@ -8,6 +8,23 @@ use crate::entity::Value;
 use crate::lexicon::{EntryKind, Level};
 use crate::token::TokenKind;
 
+/// Whether the words before token `i` name an observance: "Ngày" written with a capital,
+/// a capitalised word after it, and at most six words up to `i`, in one phrase.
+fn observance_before(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 7 {
+        k -= 1;
+        let t = cx.tok(k);
+        if t.kind != TokenKind::Word || !t.space_before && k > 0 {
+            return false;
+        }
+        if cx.a.is_word(k, "ngày") {
+            return t.initial_upper && k + 1 < i && cx.is_cap(k + 1) && !cx.caps(k);
+        }
+    }
+    false
+}
+
 /// Every location.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
@@ -101,7 +118,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                             && cx.tok(i - 1).kind == TokenKind::Word);
                 // A place's name right after a form of address is a person's: "ông Vinh".
                 let addressed = cx.ends_at(i, EntryKind::Honorific, 2);
-                if !glued && !addressed && !cx.after_landmark(i) {
+                // The country that ends an observance's name is part of it: "Ngày Thầy
+                // thuốc Việt Nam", "Ngày Sách và Văn hóa đọc Việt Nam".
+                let observed =
+                    e.attrs.unit.as_deref() == Some("quốc gia") && observance_before(cx, i);
+                if !glued && !addressed && !observed && !cx.after_landmark(i) {
                     out.push(Candidate::new(
                         i,
                         end,
@@ -319,6 +340,11 @@ mod tests {
         };
     }
 
+    loc!(
+        the_country_of_an_observance,
+        "mừng Ngày Doanh nhân Việt Nam; Ngay Nha giao Viet Nam; ngày mai Việt Nam",
+        [("Việt Nam", "Việt Nam", None)]
+    );
     loc!(
         a_landmark_noun_inside_a_common_word,
         "Bộ yêu cầu Gia Lai và Quảng Ngãi báo cáo nhu cầu vốn; dân qua cầu Hàm Rồng",

@@ -319,6 +319,21 @@ const UNITS: &[(&str, u64)] = &[
     ("chín", 9),
 ];
 
+/// The value of the one number word at token `i` ("ba", "tư", "mười"; not "mốt", "lăm",
+/// which only follow a ten).
+pub(crate) fn unit_word(cx: &Cx<'_, '_>, i: usize) -> Option<u64> {
+    if cx.a.is_word(i, "mười") {
+        return Some(10);
+    }
+    if cx.a.is_any_word(i, &["mốt", "lăm", "nhăm"]) {
+        return None;
+    }
+    UNITS
+        .iter()
+        .find(|(w, _)| cx.a.is_word(i, w))
+        .map(|&(_, v)| v)
+}
+
 /// Reads a run of number words ("hai mươi ba", "một trăm linh năm", "bảy trăm hai mươi mốt
 /// nghìn không trăm mười hai"); `None` unless two or more words make a well-formed number.
 pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
@@ -327,6 +342,8 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     let mut pending: Option<u64> = None;
     // What the last word was, for the grammar: 0 start, 1 unit, 2 ten, 3 hundred, 4 linh, 5 scale.
     let mut last = 0u8;
+    // The largest scale read so far.
+    let mut top: u64 = 0;
     let mut j = i;
     let mut words = 0;
     let mut end = i;
@@ -382,9 +399,13 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
                 total = total.saturating_mul(s);
             } else if g == 0 {
                 break;
+            } else if s > top {
+                // A larger scale takes all before it: "một nghìn hai trăm tỷ" is 1.200 tỷ.
+                total = total.saturating_add(g).saturating_mul(s);
             } else {
                 total = total.saturating_add(g.saturating_mul(s));
             }
+            top = top.max(s);
             group = 0;
             last = 5;
         } else {
@@ -528,6 +549,16 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         {
             // Two number words at least: most "một", "năm", "không" stand alone.
             words_numeral(cx, i)
+        } else if t.kind == TokenKind::Word
+            && crate::keywords::NUMBER_SET.contains(cx.a, i)
+            && cx.a.is_word(i + 1, "phần")
+        {
+            // One number word is a share: "mười phần trăm", "hai phần ba".
+            unit_word(cx, i).map(|v| Numeral {
+                end: i + 1,
+                value: v as f64,
+                plain: false,
+            })
         } else {
             None
         };
@@ -605,6 +636,40 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             }
         }
         let mut end = num.end;
+        // A share in words: "hai phần ba", "một phần mười" (not "một phần nguyên nhân", nor
+        // "một phần năm 2025").
+        if t.kind == TokenKind::Word && cx.a.is_word(end, "phần") && !cx.a.is_word(end + 1, "trăm")
+        {
+            let den = words_numeral(cx, end + 1).or_else(|| {
+                unit_word(cx, end + 1).map(|v| Numeral {
+                    end: end + 2,
+                    value: v as f64,
+                    plain: false,
+                })
+            });
+            if let Some(d) = den.filter(|d| {
+                d.value >= 2.0
+                    && d.value <= 1000.0
+                    && num.value < d.value
+                    && !(d.end < n && cx.tok(d.end).kind == TokenKind::Number)
+            }) {
+                out.push(Candidate::new(
+                    i,
+                    d.end,
+                    Value::Fraction {
+                        numerator: num.value as u64,
+                        denominator: d.value as u64,
+                    },
+                ));
+                i = d.end;
+                continue;
+            }
+            if num.end == i + 1 {
+                // One number word that is no share stands alone.
+                i += 1;
+                continue;
+            }
+        }
         let value = if cx.a.is_punct(end, "%") {
             end += 1;
             Value::Percent { value: num.value }
@@ -804,6 +869,32 @@ mod tests {
         [("number", "hai muoi ba", "23")]
     );
     num!(lone_word_is_not_a_number, "hai bên cùng ký", []);
+    num!(
+        shares_in_words,
+        "lãi tăng chín phần trăm, ba phần tư số hộ và một phần mười lăm diện tích",
+        [
+            ("percent", "chín phần trăm", "9"),
+            ("fraction", "ba phần tư", "3/4"),
+            ("fraction", "một phần mười lăm", "1/15")
+        ]
+    );
+    num!(
+        larger_scale_takes_all_before_it,
+        "một nghìn hai trăm năm mươi tỷ đồng và hai tỷ ba trăm nghìn đồng",
+        [
+            (
+                "money",
+                "một nghìn hai trăm năm mươi tỷ đồng",
+                "1250000000000 VND"
+            ),
+            ("money", "hai tỷ ba trăm nghìn đồng", "2000300000 VND")
+        ]
+    );
+    num!(
+        a_part_is_no_share,
+        "một phần nguyên nhân, chia ba phần bằng nhau, một phần năm 2025 và năm phần ba",
+        [("date", "2025", "2025")]
+    );
     num!(
         money_vnd,
         "phạt 300 triệu đồng và 5,9 tỷ đồng",

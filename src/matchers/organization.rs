@@ -90,6 +90,9 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
     // So is a phrase that only looks like one ("Ban tổ chức"), unless a longer name holds it.
     let stop_end = cx.longest(i, EntryKind::Stop).map_or(0, |(t, _)| t.end);
+    // Where a longer head that wants a name ended without one: a shorter head does not
+    // read its words as its name ("Ban" + "Chỉ huy" of "Ban Chỉ huy Phòng thủ khu vực").
+    let mut nameless_end = 0;
     for h in cx.hits.at(i) {
         let e = cx.entry(*h);
         if e.kind != EntryKind::Org || h.end < title_end || h.end <= stop_end {
@@ -250,6 +253,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                             });
                         }
                     }
+                    nameless_end = head_end;
                     continue;
                 }
                 // The body the named one belongs to: "Ban Chỉ đạo 35 Quân ủy Trung ương",
@@ -258,7 +262,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     append_tail(cx, head_end, s, &mut name);
                     return Some(joined(name, force, inner));
                 }
-                scope_at(cx, s)
+                let end = scope_at(cx, s);
+                if end <= nameless_end {
+                    continue;
+                }
+                end
             }
         };
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
@@ -848,6 +856,14 @@ mod tests {
                 "Tòa án nhân dân khu vực 2 - Cần Thơ"
             )
         ]
+    );
+    org!(
+        a_head_without_its_name_lends_no_words,
+        "tỉnh lập 9 Ban Chỉ huy Phòng thủ khu vực, Ban Chỉ huy Phòng thủ khu vực 3 - Mộc Châu",
+        [(
+            "Ban Chỉ huy Phòng thủ khu vực 3 - Mộc Châu",
+            "Ban Chỉ huy Phòng thủ khu vực 3 - Mộc Châu"
+        )]
     );
     org!(
         development_inside_a_name,

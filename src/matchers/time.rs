@@ -96,7 +96,11 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: one probe
             // skips the other words.
             if crate::keywords::DATE_SET.contains(cx.a, i) {
-                spelled_date(cx, i).or_else(|| from_to_years(cx, i))
+                spelled_date(cx, i)
+                    .or_else(|| from_to_years(cx, i))
+                    .or_else(|| spoken_time(cx, i))
+            } else if crate::keywords::NUMBER_SET.contains(cx.a, i) {
+                spoken_time(cx, i)
             } else {
                 None
             }
@@ -305,24 +309,47 @@ fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> u32 {
     }
 }
 
-/// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối".
+/// A small whole number at token `j`, at most `max`, in digits ("7", "07") or words ("bảy",
+/// "mười lăm", "hai mươi"): its value and where it ends.
+fn small_at(cx: &Cx<'_, '_>, j: usize, max: u32) -> Option<(u32, usize)> {
+    let t = cx.a.tokens.get(j)?;
+    let (v, end) = if t.kind == TokenKind::Number {
+        (num(cx, j).filter(|_| cx.a.text(j).len() <= 2)?, j + 1)
+    } else {
+        match crate::matchers::number::words_numeral(cx, j) {
+            Some(w) if w.value.fract() == 0.0 => (w.value as u32, w.end),
+            Some(_) => return None,
+            None => (crate::matchers::number::unit_word(cx, j)? as u32, j + 1),
+        }
+    };
+    (v <= max).then_some((v, end))
+}
+
+/// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối",
+/// "bảy giờ ba mươi phút".
 fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
-    let h = num(cx, i).filter(|&h| h <= 24 && cx.a.text(i).len() <= 2)?;
-    if !cx.a.is_word(i + 1, "giờ") {
+    let (h, at) = small_at(cx, i, 24)?;
+    if !cx.a.is_word(at, "giờ") || !cx.tok(at).space_before {
         return None;
     }
-    let mut end = i + 2;
+    let mut end = at + 1;
     let mut minute = 0;
-    if let Some(m) = num(cx, end).filter(|&m| m <= 59 && cx.tok(end).space_before) {
-        minute = m;
-        end += 1;
-        if cx.a.is_word(end, "phút") {
-            end += 1;
+    let words = cx.tok(i).kind == TokenKind::Word;
+    if let Some((m, e)) = small_at(cx, end, 59).filter(|_| cx.tok(end).space_before) {
+        // Minutes in words are minutes only with "phút" ("bảy giờ hai mươi phút"):
+        // "7 giờ hai ngày" is no time.
+        let spelled = cx.tok(end).kind == TokenKind::Word;
+        if !spelled || cx.a.is_word(e, "phút") {
+            minute = m;
+            end = e;
+            if cx.a.is_word(end, "phút") {
+                end += 1;
+            }
         }
     } else if cx.a.is_word(end, "rưỡi") {
         minute = 30;
         end += 1;
-    } else if cx.a.is_word(end, "kém") {
+    } else if cx.a.is_word(end, "kém") && !words {
         if let Some(m) = num(cx, end + 1).filter(|&m| m < 60) {
             if cx.a.is_word(end + 2, "phút") || !cx.a.is_word(end + 2, "giờ") {
                 let total = (h * 60 + 24 * 60 - m) % (24 * 60);
@@ -346,7 +373,7 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let hour = part_of_day(cx, h % 24, end);
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
-    let anchored = end > i + 2
+    let anchored = end > at + 1
         || end < cx.n()
             && cx.tok(end).space_before
             && cx
@@ -702,6 +729,15 @@ mod tests {
             ("time", "3 giờ rưỡi", "15:30"),
             ("time", "2 giờ", "14:00"),
             ("time", "8 giờ", "20:00")
+        ]
+    );
+    tm!(
+        times_in_words,
+        "lúc bảy giờ ba mươi phút sáng, mười bốn giờ chiều nay, 9 giờ mười lăm phút và làm việc tám giờ hai ngày",
+        [
+            ("time", "bảy giờ ba mươi phút", "07:30"),
+            ("time", "mười bốn giờ", "14:00"),
+            ("time", "9 giờ mười lăm phút", "09:15")
         ]
     );
     tm!(
