@@ -858,6 +858,18 @@ mod tests {
         ]
     );
     org!(
+        a_unit_with_its_arm_and_number,
+        "Trung đoàn Pháo phòng không 214 và Lữ đoàn Hải quân đánh bộ 126 diễn tập cùng Học viện Phòng không - Không quân",
+        [
+            ("Trung đoàn Pháo phòng không 214", "Trung đoàn Pháo phòng không 214"),
+            ("Lữ đoàn Hải quân đánh bộ 126", "Lữ đoàn Hải quân đánh bộ 126"),
+            (
+                "Học viện Phòng không - Không quân",
+                "Học viện Phòng không - Không quân"
+            )
+        ]
+    );
+    org!(
         a_head_without_its_name_lends_no_words,
         "tỉnh lập 9 Ban Chỉ huy Phòng thủ khu vực, Ban Chỉ huy Phòng thủ khu vực 3 - Mộc Châu",
         [(

@@ -129,7 +129,15 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         && cx.tok(i - 1).kind == TokenKind::Word
         && cx.tok(i - 1).case == crate::token::Case::Title
         && (1900..=2100).contains(&y);
-    if !(after_sn || after_name || after_event) || !cx.tok(i).space_before {
+    // The year of the New Year's festival: "Tết Nguyên đán 2026", "Tết Dương lịch 2025".
+    let after_tet = i > 0
+        && (1900..=2100).contains(&y)
+        && (cx.a.is_word(i - 1, "tết")
+            || i >= 3
+                && cx.a.is_word(i - 3, "tết")
+                && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
+                    || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")));
+    if !(after_sn || after_name || after_event || after_tet) || !cx.tok(i).space_before {
         return None;
     }
     if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
@@ -729,6 +737,15 @@ mod tests {
             ("time", "3 giờ rưỡi", "15:30"),
             ("time", "2 giờ", "14:00"),
             ("time", "8 giờ", "20:00")
+        ]
+    );
+    tm!(
+        the_year_of_the_new_years_festival,
+        "quà Tết Nguyên đán 2027 và Tết Dương lịch 2026, không phải 2026 hộ",
+        [
+            ("date", "2027", "2027"),
+            ("date", "2026", "2026"),
+            ("number", "2026", "2026")
         ]
     );
     tm!(
