@@ -355,7 +355,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             let k = j + sep_ok as usize;
             let conn = connector(cx, k);
             let mut at = k + conn;
-            if (!sep_ok && conn == 0) || role_at(at).is_none() {
+            // A post with its body right after the name, the comma left out as in quick
+            // writing: "anh Nông Văn Dìn trưởng công an xã".
+            let unmarked = first
+                && !sep_ok
+                && conn == 0
+                && j == pe
+                && role_at(j).is_some_and(|r| roles[r].org.is_some());
+            if (!sep_ok && conn == 0 && !unmarked) || role_at(at).is_none() {
                 // "… đến nhận công tác và giữ chức ROLE": a post given further on in the same
                 // clause, by "giữ chức", with no other person before it.
                 match far_post(cx, j, &|t| {

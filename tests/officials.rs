@@ -42,6 +42,11 @@ macro_rules! off {
     };
 }
 
+off!(
+    post_after_the_name_without_a_comma,
+    "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
+    [("lò thị hoa", None, ["chủ tịch ubnd xã"])]
+);
 off!(rank_name_dash_roles,
     "Thiếu tướng Đặng Văn Hải - Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh Bình Định phát biểu.",
     [("Đặng Văn Hải", Some("Thiếu tướng"), ["Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh Bình Định"])]);

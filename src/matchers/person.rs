@@ -155,10 +155,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         // A surname starts a name, unless it ends a place name ("Tây Ninh" then "Nguyễn …"),
         // or the line is in capitals, where any word looks like a name.
         // (In capitals a surname with the middle name "THỊ" or "VĂN" is one: "NÔNG THỊ MAI
-        // PHƯƠNG".)
+        // PHƯƠNG"; so is one with the H'Mông men's "A" before a given name: "SÙNG A PÁO".)
         if cx.is_cap(i)
             && cx.is_surname(i)
-            && (!cx.caps(i) || cx.tok(i).space_before && cx.a.is_any_word(i + 1, &["thị", "văn"]))
+            && (!cx.caps(i)
+                || cx.tok(i).space_before
+                    && (cx.a.is_any_word(i + 1, &["thị", "văn"])
+                        || cx.a.text(i + 1) == "A" && cx.is_cap_spaced(i + 2)))
             && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
             && !inside_place(cx, i)
             && !crate::keywords::year_name_at(cx.a, i)
@@ -419,6 +422,11 @@ mod tests {
         };
     }
 
+    per!(
+        hmong_names_in_capitals,
+        "TÒA TUYÊN PHẠT BỊ CÁO GIÀNG A SÌNH 5 NĂM TÙ, CHÂU Á VÀ LÊ A",
+        ["GIÀNG A SÌNH"]
+    );
     per!(
         foreign_names_after_a_post_and_what_it_serves,
         "Tổng Giám đốc WHO Tedros Ghebreyesus gặp Đại sứ Mỹ tại Lào Kim Min-jun và Bộ trưởng Quốc phòng Úc Peter Collins",
