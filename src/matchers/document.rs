@@ -69,8 +69,12 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     while end > i + 1 && cx.tok(end - 1).kind == TokenKind::Punct {
         end -= 1;
     }
-    if end >= n {
-        // fine: the code runs to the end of the text
+    // A code has a slash and letters (dates and fractions have no letters): most runs stop
+    // here, before anything is gathered.
+    if !(i..end).any(|k| cx.a.is_punct(k, "/"))
+        || !(i..end).any(|k| cx.tok(k).kind == TokenKind::Word)
+    {
+        return None;
     }
     // Split into parts on the separators.
     let mut parts: Vec<(usize, usize)> = Vec::new();

@@ -161,7 +161,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             continue;
         }
         let head_end = h.end as usize;
-        let mut name = e.canonical.clone();
+        // (The name is copied only where a match is made: most heads tried are not one.)
         let force = e.attrs.force;
         let end = match e.attrs.org_type {
             OrgType::Fixed => {
@@ -175,7 +175,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     if let Some(inner) =
                         org_at(cx, head_end, depth + 1).filter(|m| m.name.starts_with("Bộ "))
                     {
-                        return Some(joined(name, force, inner));
+                        return Some(joined(e.canonical.clone(), force, inner));
                     }
                 }
                 head_end
@@ -190,7 +190,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     let division = head_end - i >= 2;
                     if let Some(inner) = division.then(|| org_at(cx, head_end, depth + 1)).flatten()
                     {
-                        return Some(joined(name, force, inner));
+                        return Some(joined(e.canonical.clone(), force, inner));
                     }
                     if !e.attrs.bare {
                         // A body abroad: "Hải quân Mỹ" (its country named like a person).
@@ -198,6 +198,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         if c == head_end {
                             continue;
                         }
+                        let mut name = e.canonical.clone();
                         append_tail(cx, head_end, c, &mut name);
                         return Some(OrgMatch {
                             end: abroad_after(cx, &e.canonical, c),
@@ -214,14 +215,14 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai".
                 if p == head_end && cx.is_cap_spaced(head_end) {
                     if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                        return Some(joined(name, force, inner));
+                        return Some(joined(e.canonical.clone(), force, inner));
                     }
                 }
                 p
             }
             OrgType::Of => {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                    return Some(joined(name, force, inner));
+                    return Some(joined(e.canonical.clone(), force, inner));
                 }
                 // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
                 let s = scope_at(cx, head_end);
@@ -245,6 +246,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         && !cx.starts(i, EntryKind::Title)
                     {
                         if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                            let mut name = e.canonical.clone();
                             append_tail(cx, head_end, inner.end, &mut name);
                             return Some(OrgMatch {
                                 end: inner.end,
@@ -259,6 +261,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // The body the named one belongs to: "Ban Chỉ đạo 35 Quân ủy Trung ương",
                 // "Ban Dân vận Thành ủy".
                 if let Some(inner) = org_at(cx, s, depth + 1) {
+                    let mut name = e.canonical.clone();
                     append_tail(cx, head_end, s, &mut name);
                     return Some(joined(name, force, inner));
                 }
@@ -271,6 +274,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         };
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
         let end = abroad_after(cx, &e.canonical, country_after(cx, end));
+        let mut name = e.canonical.clone();
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
     }

@@ -95,11 +95,16 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         } else if t.kind == TokenKind::Word {
             // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: one probe
             // skips the other words.
+            // An hour in words ends at "giờ" within three words: "hai mươi ba giờ".
+            let hour_words = || {
+                crate::keywords::NUMBER_SET.contains(cx.a, i)
+                    && (i + 1..(i + 4).min(n)).any(|k| cx.a.is_word(k, "giờ"))
+            };
             if crate::keywords::DATE_SET.contains(cx.a, i) {
                 spelled_date(cx, i)
                     .or_else(|| from_to_years(cx, i))
-                    .or_else(|| spoken_time(cx, i))
-            } else if crate::keywords::NUMBER_SET.contains(cx.a, i) {
+                    .or_else(|| hour_words().then(|| spoken_time(cx, i)).flatten())
+            } else if hour_words() {
                 spoken_time(cx, i)
             } else {
                 None
