@@ -264,6 +264,15 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("thuong", "mai"),
     ("tai", "chinh"),
     ("nghien", "cuu"),
+    ("luong", "thuc"),
+    ("thuc", "pham"),
+    ("thuy", "san"),
+    ("nong", "san"),
+    ("xuat", "khau"),
+    ("dau", "tu"),
+    ("xay", "dung"),
+    ("dich", "vu"),
+    ("san", "xuat"),
 ];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"
@@ -286,6 +295,10 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("van", "ban"),
     ("co", "ban"),
 ];
+
+/// Common words whose second half is a unit word, with or without diacritics: (first,
+/// unit), folded: "khai thác" (to exploit) is no waterfall.
+pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[("khai", "thac")];
 
 /// Function words that, written without diacritics, are no given name: "da" (đã), "va"
 /// (và), "cho"… Not "nam" (năm, and Nam), "tai" (tại, and Tài), "thi" (thì, and Thị),

@@ -353,6 +353,19 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             // A new post is introduced: "giữ chức vụ", "được bầu làm", "được bổ nhiệm giữ
             // chức" — with or without a comma before.
             let k = j + sep_ok as usize;
+            // The rank after the name, as a former one is written before the former post:
+            // "A, nguyên Thiếu tá, nguyên Phó Đội trưởng …".
+            if first && sep_ok && rank.is_none() && cx.a.is_punct(j, ",") {
+                let r0 = k + cx.a.is_any_word(k, &["nguyên", "cựu"]) as usize;
+                if let Some(m) = kind_at(r0, crate::entity::Kind::Rank) {
+                    let e = mentions[m].end as usize;
+                    if cx.a.is_punct(e, ",") && role_at(e + 1 + connector(cx, e + 1)).is_some() {
+                        rank = Some(m);
+                        j = e;
+                        continue;
+                    }
+                }
+            }
             let conn = connector(cx, k);
             let mut at = k + conn;
             // A post with its body right after the name, the comma left out as in quick
@@ -604,8 +617,12 @@ const CONNECTORS: &[&[&str]] = &[
     &["thôi", "giữ", "chức", "vụ"],
     &["thôi", "giữ", "chức"],
     &["làm"],
-    // A post held before: "Bà A, nguyên Giám đốc Sở X, …".
+    // A post held before: "Bà A, nguyên Giám đốc Sở X, …", "ông B, cựu Chủ tịch …",
+    // "ông C, khi đó là Phó Chi cục trưởng …".
     &["nguyên"],
+    &["cựu"],
+    &["khi", "đó", "là"],
+    &["lúc", "đó", "là"],
     // The post held now, after one held before: "…, nay là Phó Giám đốc Sở X".
     &["nay", "là"],
     &["hiện", "là"],

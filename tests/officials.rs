@@ -43,6 +43,28 @@ macro_rules! off {
 }
 
 off!(
+    former_posts_and_a_former_rank,
+    "Tòa xét xử bị cáo Lò Văn Khánh, cựu Chủ tịch UBND huyện Mường La, và bị cáo Vi Thị Mai, nguyên Trung tá, nguyên Phó Trưởng phòng Cảnh sát kinh tế Công an tỉnh Sơn La.",
+    [
+        ("Lò Văn Khánh", None, ["Chủ tịch UBND huyện Mường La"]),
+        ("Vi Thị Mai", Some("Trung tá"), ["Phó Trưởng phòng Cảnh sát kinh tế Công an tỉnh Sơn La"])
+    ]
+);
+off!(
+    the_post_held_then,
+    "Bị cáo đưa tiền cho ông Triệu Văn Phong, khi đó là Phó Chi cục trưởng Chi cục Thuế khu vực 2.",
+    [(
+        "Triệu Văn Phong",
+        None,
+        ["Phó Chi cục trưởng Chi cục Thuế khu vực 2"]
+    )]
+);
+off!(
+    a_given_name_that_reads_as_a_post_without_diacritics,
+    "Thu truong Bo Xay dung Ha Minh Truong da kiem tra cong truong.",
+    [("Ha Minh Truong", None, ["Thu truong Bo Xay dung"])]
+);
+off!(
     post_after_the_name_without_a_comma,
     "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
     [("lò thị hoa", None, ["chủ tịch ubnd xã"])]

@@ -115,7 +115,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         || i > 0
                             && cx.is_cap_spaced(i)
                             && cx.is_cap(i - 1)
-                            && cx.tok(i - 1).kind == TokenKind::Word);
+                            && cx.tok(i - 1).kind == TokenKind::Word
+                            // (Not a preposition opening the sentence: "Tại An Giang, …".)
+                            && !cx.a.is_any_word(i - 1, &["tại", "ở", "từ", "về", "đến", "tới"]));
                 // A place's name right after a form of address is a person's: "ông Vinh".
                 let addressed = cx.ends_at(i, EntryKind::Honorific, 2);
                 // The country that ends an observance's name is part of it: "Ngày Thầy
@@ -169,6 +171,9 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         && cx.tok(i).plain_line
         && crate::keywords::ends_pair(crate::keywords::UNIT_WORD_COMPOUNDS, cx.a, i)
     {
+        return None;
+    }
+    if crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i) {
         return None;
     }
     let k = h.end as usize;
@@ -340,6 +345,16 @@ mod tests {
         };
     }
 
+    loc!(
+        a_place_after_a_preposition_opening_the_sentence,
+        "Tại Cà Mau, giá tôm tăng; Ở Gia Lai, cà phê giảm",
+        [("Cà Mau", "Cà Mau", None), ("Gia Lai", "Gia Lai", None)]
+    );
+    loc!(
+        exploitation_is_no_waterfall,
+        "chống khai thác IUU gần thác Dray Nur",
+        [("thác Dray Nur", "Dray Nur", Some("thác"))]
+    );
     loc!(
         the_country_of_an_observance,
         "mừng Ngày Doanh nhân Việt Nam; Ngay Nha giao Viet Nam; ngày mai Việt Nam",

@@ -468,6 +468,14 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         }
         let w = parts[0];
         let end = i + parts.len();
+        // Without diacritics "do C" is "độ C", a temperature, not "đô".
+        if parts.len() == 1
+            && w == "đô"
+            && !cx.tok(i).marks
+            && matches!(cx.a.text(end.min(cx.n() - 1)), "C" | "F")
+        {
+            return None;
+        }
         // Written without diacritics the next word says little ("dong ho tro" is "đồng hỗ
         // trợ"): after a scale word ("triệu", "tỷ"), "đồng" is the currency there.
         let loose = !cx.tok(end.min(cx.n() - 1)).marks && cx.tok(i).plain_line;
@@ -577,7 +585,32 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         {
             let den = digits_numeral(cx, num.end + 1).filter(|d| d.value.fract() == 0.0);
             let after = den.map_or(num.end + 2, |d| d.end);
-            let more = glued(cx, after) && after < n && matches!(cx.a.fold(after), "/" | "-" | ".");
+            // (A full stop goes on only before a digit: "72/94." ends a sentence.)
+            let more = glued(cx, after)
+                && after < n
+                && (matches!(cx.a.fold(after), "/" | "-")
+                    || cx.a.is_punct(after, ".") && glued(cx, after + 1) && is_num(cx, after + 1));
+            // Two years one after the other are a season or a school year: "niên vụ
+            // 2025/2026", "năm học 2025/2026".
+            let years = den.filter(|d| {
+                cx.a.text(i).len() == 4
+                    && d.end == num.end + 2
+                    && cx.a.text(num.end + 1).len() == 4
+                    && (1945.0..=2100.0).contains(&num.value)
+                    && d.value == num.value + 1.0
+            });
+            if let (false, Some(d)) = (more, years) {
+                out.push(Candidate::new(
+                    i,
+                    d.end,
+                    Value::Period {
+                        start: num.value as i32,
+                        end: d.value as i32,
+                    },
+                ));
+                i = d.end;
+                continue;
+            }
             if let (false, Some(d)) = (more, den) {
                 if d.value > 0.0 && num.value <= d.value {
                     out.push(Candidate::new(
@@ -876,6 +909,15 @@ mod tests {
             ("percent", "chín phần trăm", "9"),
             ("fraction", "ba phần tư", "3/4"),
             ("fraction", "một phần mười lăm", "1/15")
+        ]
+    );
+    num!(
+        seasons_and_fractions_at_a_sentence_end,
+        "niên vụ 2025/2026 đạt 72/94. Nắng trên 39 do C",
+        [
+            ("period", "2025/2026", "2025/2026"),
+            ("fraction", "72/94", "72/94"),
+            ("number", "39", "39")
         ]
     );
     num!(

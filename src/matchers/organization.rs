@@ -442,6 +442,29 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
             return h.end as usize;
         }
     }
+    region_at(cx, j)
+}
+
+/// A region that a body has been named by since 2025, at `j`: "khu vực" and a number or a
+/// place ("Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc", "Trung tâm Y tế khu vực
+/// 2"), or "vùng" and a numeral ("Chi cục Kiểm lâm vùng III"). Returns its end (`j` if none).
+fn region_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+    if j >= cx.n() || !cx.tok(j).space_before {
+        return j;
+    }
+    if cx.a.is_word(j, "khu") && cx.a.is_word(j + 1, "vực") && cx.tok(j + 1).space_before {
+        let e = place_after_unit(cx, j + 2, true);
+        if e > j + 2 {
+            return e;
+        }
+    }
+    if cx.a.is_word(j, "vùng")
+        && j + 1 < cx.n()
+        && cx.tok(j + 1).space_before
+        && (cx.tok(j + 1).kind == TokenKind::Number || roman(cx, j + 1))
+    {
+        return j + 2;
+    }
     j
 }
 
@@ -546,6 +569,10 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
     // "Đảng ủy xã Tân Hưng": a unit and a place, as after a scope head.
     if j < cx.n() && cx.tok(j).space_before && scope_unit(cx, j).is_some() {
         return scope_at(cx, j);
+    }
+    let r = region_at(cx, j);
+    if r > j {
+        return r;
     }
     if j >= cx.n() || !cx.tok(j).space_before || !cx.is_cap(j) {
         return j;
@@ -858,6 +885,32 @@ mod tests {
             (
                 "TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ",
                 "Tòa án nhân dân khu vực 2 - Cần Thơ"
+            )
+        ]
+    );
+    org!(
+        bodies_named_by_region,
+        "Chi cục Kiểm lâm vùng II, Hạt Kiểm lâm khu vực Lắk và Chi nhánh Văn phòng Đăng ký đất đai khu vực 3",
+        [
+            ("Chi cục Kiểm lâm vùng II", "Chi cục Kiểm lâm vùng II"),
+            ("Hạt Kiểm lâm khu vực Lắk", "Hạt Kiểm lâm khu vực Lắk"),
+            (
+                "Chi nhánh Văn phòng Đăng ký đất đai khu vực 3",
+                "Chi nhánh Văn phòng Đăng ký đất đai khu vực 3"
+            )
+        ]
+    );
+    org!(
+        a_capitalised_word_of_two_syllables_in_a_company_name,
+        "Công ty TNHH Lương thực Hòa Bình ký với Công ty cổ phần Thực phẩm Sài Gòn",
+        [
+            (
+                "Công ty TNHH Lương thực Hòa Bình",
+                "Công ty Trách nhiệm hữu hạn Lương thực Hòa Bình"
+            ),
+            (
+                "Công ty cổ phần Thực phẩm Sài Gòn",
+                "Công ty Cổ phần Thực phẩm Sài Gòn"
             )
         ]
     );

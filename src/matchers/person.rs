@@ -369,6 +369,16 @@ fn after_apostrophe(cx: &Cx<'_, '_>, k: usize) -> usize {
     }
 }
 
+/// Whether the word at `k`, written without diacritics, follows two capitalised words of a
+/// name (where "Truong" may be its last syllable).
+fn after_surname_and_given(cx: &Cx<'_, '_>, k: usize) -> bool {
+    k >= 2
+        && cx.tok(k).plain_line
+        && !cx.tok(k).marks
+        && cx.is_surname(k - 2)
+        && cx.is_cap_spaced(k - 1)
+}
+
 fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
     // Without diacritics the syllable after a surname may read as a longer head: "Lu Van
     // Phong" is no "văn phòng".
@@ -378,8 +388,15 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
         || cx.hits.at(k).iter().any(|h| {
             let e = cx.entry(*h);
             match e.kind {
-                // A capitalised "Anh" inside a name is a given name, not "anh".
-                EntryKind::Title => true,
+                // A capitalised "Anh" inside a name is a given name, not "anh"; and a post
+                // of one word that stands only with its body is a name's syllable without it
+                // ("Bui Xuan Truong da …" is Trường, not "Trưởng").
+                EntryKind::Title => {
+                    !after_surname_and_given(cx, k)
+                        || h.end - h.start != 1
+                        || e.attrs.bare
+                        || cx.is_cap_spaced(k + 1)
+                }
                 EntryKind::Rank => !super::rank::reads_as_name(cx, h),
                 // A one-word organization head ("Công an") inside a name is unlikely; a longer one
                 // starting here ends the name.
