@@ -55,6 +55,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod communes;
 pub mod entity;
 pub mod error;
 pub mod extractor;

@@ -7,7 +7,7 @@
 //! organization, and whole organization names. Nothing is guessed without such an anchor:
 //! a lower-case word alone says nothing.
 
-use crate::lexicon::{Entry, EntryKind, OrgType};
+use crate::lexicon::{Entry, EntryKind, Level, OrgType};
 use crate::matchers::dictionary::{Dictionary, Hits};
 use crate::token::{Analysis, Case, TokenKind};
 use std::ops::Range;
@@ -144,11 +144,9 @@ impl Rx<'_, '_> {
             return;
         }
         // The place right after the head, or after its unit: marked with it.
-        let placed = || {
-            let unit = hits
-                .longest(k, EntryKind::Unit)
-                .map_or(k, |u| u.end as usize);
-            self.place(unit, true, line_end, in_lower)
+        let placed = || match hits.longest(k, EntryKind::Unit) {
+            Some(_) => self.unit_place(k, line_end, in_lower),
+            None => self.place(k, true, line_end, in_lower),
         };
         // A number after a head of two words is a unit's ("lữ đoàn 271", "quân khu 3"); after
         // one word only on a line all in lower case ("đội 2").
@@ -187,8 +185,18 @@ impl Rx<'_, '_> {
     /// A unit word at `i` and the known place of two words or more it names, in lower case:
     /// "tỉnh nghệ an" (not "xã hội").
     fn unit_place(&self, i: usize, line_end: usize, in_lower: bool) -> Option<Range<usize>> {
-        let k = self.hits.longest(i, EntryKind::Unit)?.end as usize;
-        self.place(k, true, line_end, in_lower)
+        let h = self.hits.longest(i, EntryKind::Unit)?;
+        let k = h.end as usize;
+        self.place(k, true, line_end, in_lower).or_else(|| {
+            // On a line in lower case, a commune's name after its unit word: "công an xã
+            // chiềng khoong".
+            let commune = self.entries[h.entry as usize].attrs.level == Level::Commune;
+            if !(in_lower && commune && lower_run(self.a, k, k + 1, line_end)) {
+                return None;
+            }
+            let end = crate::communes::communes().longest_at(self.a, k, line_end)?;
+            lower_name(self.a, k, end, line_end).then_some(k..end)
+        })
     }
 
     /// The known place of two words or more in lower case at `k`: of any level, or only a
