@@ -297,8 +297,14 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
 ];
 
 /// Common words whose second half is a unit word, with or without diacritics: (first,
-/// unit), folded: "khai thác" (to exploit) is no waterfall.
-pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[("khai", "thac")];
+/// unit), folded: "khai thác" (to exploit) is no waterfall, "biên bản" (a record) no village.
+pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[
+    ("khai", "thac"),
+    ("bien", "ban"),
+    ("van", "ban"),
+    ("phien", "ban"),
+    ("co", "ban"),
+];
 
 /// Function words that, written without diacritics, are no given name: "da" (đã), "va"
 /// (và), "cho"… Not "nam" (năm, and Nam), "tai" (tại, and Tài), "thi" (thì, and Thị),

@@ -352,7 +352,7 @@ mod tests {
     );
     loc!(
         exploitation_is_no_waterfall,
-        "chống khai thác IUU gần thác Dray Nur",
+        "chống khai thác IUU gần thác Dray Nur, lập biên bản 26 vụ",
         [("thác Dray Nur", "Dray Nur", Some("thác"))]
     );
     loc!(

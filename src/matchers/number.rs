@@ -319,6 +319,28 @@ const UNITS: &[(&str, u64)] = &[
     ("chín", 9),
 ];
 
+/// After the lower bound of a range, at token `k`: a dash or "đến"/"tới", then the upper
+/// bound with its scale ("triệu", or "tr" glued as typed in chats), and perhaps its
+/// currency. Returns the scale and the currency's code.
+fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)> {
+    let n = cx.n();
+    let to = cx.a.is_dash(k) || cx.a.is_any_word(k, &["đến", "tới"]) && cx.tok(k).space_before;
+    if !to || k + 1 >= n || cx.tok(k + 1).kind != TokenKind::Number {
+        return None;
+    }
+    let upper = digits_numeral(cx, k + 1)?;
+    // As typed: "4-6tr".
+    if glued(cx, upper.end) && cx.a.fold(upper.end) == "tr" {
+        return Some((1e6, Some("VND")));
+    }
+    let scaled = scaled(cx, upper);
+    if scaled.end == upper.end || upper.value == 0.0 {
+        return None;
+    }
+    let scale = scaled.value / upper.value;
+    Some((scale, currency_at(cx, scaled.end).map(|(_, code)| code)))
+}
+
 /// The value of the one number word at token `i` ("ba", "tư", "mười"; not "mốt", "lăm",
 /// which only follow a ten).
 pub(crate) fn unit_word(cx: &Cx<'_, '_>, i: usize) -> Option<u64> {
@@ -642,7 +664,20 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 _ => None,
             };
             // (Not a number plate's letter: "30k-888.68".)
-            let e = num.end + 1;
+            let mut e = num.end + 1;
+            // A part of the scale after it: "1tr5" is 1,5 triệu, "2tr500" 2,5 triệu.
+            let mut value = num.value;
+            if let Some(s) = scale.filter(|_| {
+                e < n
+                    && glued(cx, e)
+                    && cx.tok(e).kind == TokenKind::Number
+                    && cx.a.text(e).len() <= 3
+            }) {
+                let digits = cx.a.text(e);
+                let part: f64 = digits.parse().unwrap_or(0.0);
+                value += part * s / 10f64.powi(digits.len() as i32) / s;
+                e += 1;
+            }
             let ends = e >= n
                 || !glued(cx, e)
                 || matches!(cx.a.fold(e), "," | ";" | ")" | "/" | "!" | "?" | ":")
@@ -650,17 +685,28 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             if let Some(scale) = scale.filter(|_| ends) {
                 out.push(Candidate::new(
                     i,
-                    num.end + 1,
+                    e,
                     Value::Money {
-                        value: num.value * scale,
+                        value: value * scale,
                         currency: "VND".to_string(),
                     },
                 ));
-                i = num.end + 1;
+                i = e;
                 continue;
             }
         }
+        let digits_end = num.end;
         let mut num = scaled(cx, num);
+        // The lower bound of a range takes the scale and currency of the upper: "6-8 triệu
+        // đồng", "từ 4 đến 6 triệu đồng", "4-6tr".
+        let mut range_currency = None;
+        if t.kind == TokenKind::Number && num.end == digits_end {
+            if let Some((scale, currency)) = range_upper(cx, num.end) {
+                num.value *= scale;
+                num.plain = false;
+                range_currency = currency;
+            }
+        }
         // "1 tỷ rưỡi", "một triệu rưỡi": and a half of the scale.
         if let Some(scale) = scale_at(cx, num.end - 1).filter(|&s| s >= 1000.0) {
             if num.end < n && cx.tok(num.end).space_before && cx.a.is_word(num.end, "rưỡi") {
@@ -703,7 +749,12 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 continue;
             }
         }
-        let value = if cx.a.is_punct(end, "%") {
+        let value = if let Some(code) = range_currency {
+            Value::Money {
+                value: num.value,
+                currency: code.to_string(),
+            }
+        } else if cx.a.is_punct(end, "%") {
             end += 1;
             Value::Percent { value: num.value }
         } else if cx.a.is_word(end, "phần") && cx.a.is_word(end + 1, "trăm") {
@@ -909,6 +960,29 @@ mod tests {
             ("percent", "chín phần trăm", "9"),
             ("fraction", "ba phần tư", "3/4"),
             ("fraction", "một phần mười lăm", "1/15")
+        ]
+    );
+    num!(
+        the_lower_bound_of_a_range,
+        "phạt 6-8 triệu đồng, từ 4 đến 6 triệu đồng, 2-3tr; 40 đến 60 triệu người",
+        [
+            ("money", "6", "6000000 VND"),
+            ("money", "8 triệu đồng", "8000000 VND"),
+            ("money", "4", "4000000 VND"),
+            ("money", "6 triệu đồng", "6000000 VND"),
+            ("money", "2", "2000000 VND"),
+            ("money", "3tr", "3000000 VND"),
+            ("number", "40", "40000000"),
+            ("number", "60 triệu", "60000000")
+        ]
+    );
+    num!(
+        short_sums_with_a_part_of_the_scale,
+        "nộp 1tr5, 2tr500 và 1k5",
+        [
+            ("money", "1tr5", "1500000 VND"),
+            ("money", "2tr500", "2500000 VND"),
+            ("money", "1k5", "1500 VND")
         ]
     );
     num!(
