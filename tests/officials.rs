@@ -65,6 +65,23 @@ off!(
     [("Ha Minh Truong", None, ["Thu truong Bo Xay dung"])]
 );
 off!(
+    foreign_names_after_posts,
+    "Thứ trưởng Ngoại giao Yamada Haruto và Tổng Thư ký ASEAN Lim Jock Hoi gặp Đại sứ Pháp tại Việt Nam Marie-Claire Dubois.",
+    [
+        ("Yamada Haruto", None, ["Thứ trưởng Ngoại giao"]),
+        ("Lim Jock Hoi", None, ["Tổng Thư ký ASEAN"]),
+        ("Marie-Claire Dubois", None, ["Đại sứ Pháp tại Việt Nam"])
+    ]
+);
+off!(
+    a_dignitary_addressed,
+    "Ngài Sok Chenda, Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia, phát biểu.\nChanh an TAND tinh Quang Ngai Le Van Hai cho biet da xet xu.",
+    [
+        ("Sok Chenda", None, ["Bộ trưởng Ngoại giao và Hợp tác quốc tế Campuchia"]),
+        ("Le Van Hai", None, ["Chanh an TAND tinh Quang Ngai"])
+    ]
+);
+off!(
     post_after_the_name_without_a_comma,
     "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
     [("lò thị hoa", None, ["chủ tịch ubnd xã"])]

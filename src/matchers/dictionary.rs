@@ -72,6 +72,8 @@ struct PatternEntry {
     odd: bool,
     /// Whether the entry only counts capitalised (names, places).
     needs_cap: bool,
+    /// Whether the entry only counts written with its diacritics (`diacritics=yes`).
+    needs_marks: bool,
     kind: EntryKind,
 }
 
@@ -208,6 +210,9 @@ impl Dictionary {
                     odd,
                     sigs,
                     needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                    // (A unit word keeps its hit: the place after it is read as one, and
+                    // `location::unit_location` decides whether the word is the unit.)
+                    needs_marks: e.attrs.diacritics && e.kind != EntryKind::Unit,
                     kind: e.kind,
                 });
             }
@@ -422,7 +427,8 @@ impl Dictionary {
                 continue;
             }
             let agrees = if !marked {
-                true
+                // Without diacritics, only an entry that reads the same without them.
+                !e.needs_marks
             } else if odd || e.odd {
                 if key.is_empty() {
                     token_key(a, start..end, key);

@@ -55,14 +55,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
-            let mut end = name_run(cx, j);
-            // A first name in two capitalised parts: "Jean-Pierre Laurent".
-            // (Not a post glued by a dash: "ông Lê Văn Hùng-Giám đốc Sở".)
-            // (Its lower-case second part too: "Park Sung-ho".)
-            while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
-                let e2 = past_hyphens(cx, end);
-                end = name_run(cx, e2).max(e2);
-            }
+            let end = hyphenated_run(cx, j);
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
             // form of address vouches for one there, or a title of learning before a
@@ -109,13 +102,34 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         // Sonexay Siphandone", "Tổng Thư ký Liên hợp quốc António Guterres", "Đại sứ Đức
         // tại Việt Nam Helga Brandt").
         if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+            // A name with a word no Vietnamese syllable spells ("António Guterres", "Kao Kim
+            // Hourn"; not "Nhiem Ky").
+            let foreign = |k: usize, end: usize| {
+                (k..end)
+                    .any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)))
+            };
+            // A post of two words or more that names its field, then such a name:
+            // "Thứ trưởng Ngoại giao Fujimoto Kenta".
+            let k = h.end as usize;
+            if !cx.caps(i)
+                && h.end - h.start >= 3
+                && served(cx, k).is_none()
+                && cx.is_cap_spaced(k)
+                && !cx.starts_phrase(k)
+            {
+                let end = hyphenated_run(cx, k);
+                if end >= k + 2 && foreign(k, end) {
+                    out.push(person(cx, k, end));
+                    i = end;
+                    continue;
+                }
+            }
             if let Some((k, abroad)) = served(cx, h.end as usize) {
-                let end = past_hyphens(cx, name_run(cx, k));
+                let end = hyphenated_run(cx, k);
                 // (Vietnam's own leaders have surnames, which anchor them already; and on a
                 // line in capitals only a country abroad vouches for a name.)
-                // A body named, no country: only a name no Vietnamese syllable starts
-                // ("António Guterres", not "Nhiem Ky").
-                let foreign = k < cx.n() && !crate::normalize::is_syllable(cx.a.fold(k));
+                // A body named, no country: only a foreign name.
+                let foreign = foreign(k, end);
                 let trusted = if cx.caps(i) {
                     abroad
                 } else {
@@ -262,6 +276,18 @@ fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
 }
 
 /// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
+/// A name's run from token `j`, with a first name in two capitalised parts ("Jean-Pierre
+/// Laurent") and a lower-case second part ("Park Sung-ho"); not a post glued by a dash ("ông
+/// Lê Văn Hùng-Giám đốc Sở").
+fn hyphenated_run(cx: &Cx<'_, '_>, j: usize) -> usize {
+    let mut end = name_run(cx, j);
+    while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
+        let e2 = past_hyphens(cx, end);
+        end = name_run(cx, e2).max(e2);
+    }
+    end
+}
+
 fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
     while cx.glued(end) && cx.a.is_punct(end, "-") && cx.glued(end + 1) && cx.tok(end + 1).is_word()
     {

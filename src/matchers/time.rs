@@ -132,7 +132,11 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // capitalised as a name is, not a code such as "G20 2026" or "CSB 2014").
     let after_event = i > 0
         && cx.tok(i - 1).kind == TokenKind::Word
-        && cx.tok(i - 1).case == crate::token::Case::Title
+        && (cx.tok(i - 1).case == crate::token::Case::Title
+            // (Or a body known by its letters that holds the event: "APEC 2025".)
+            || cx.tok(i - 1).case == crate::token::Case::Upper
+                && !cx.caps(i - 1)
+                && cx.ends_at(i, crate::lexicon::EntryKind::Org, 1))
         && (1900..=2100).contains(&y);
     // The year of the New Year's festival: "Tết Nguyên đán 2026", "Tết Dương lịch 2025".
     let after_tet = i > 0
@@ -743,6 +747,11 @@ mod tests {
             ("time", "2 giờ", "14:00"),
             ("time", "8 giờ", "20:00")
         ]
+    );
+    tm!(
+        the_year_of_a_summit_known_by_its_letters,
+        "Tuần lễ Cấp cao APEC 2027 và tàu CSB 2014",
+        [("date", "2027", "2027"), ("number", "2014", "2014")]
     );
     tm!(
         the_year_of_the_new_years_festival,
