@@ -626,6 +626,15 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     if j < cx.n() && cx.starts_phrase(j) && !plain_address() {
         return j;
     }
+    // A unit numbered with "số": "Tổ bầu cử số 7".
+    if cx.a.is_word(j, "số")
+        && j + 1 < cx.n()
+        && cx.tok(j + 1).kind == TokenKind::Number
+        && cx.tok(j + 1).space_before
+        && cx.a.text(j + 1).len() <= 4
+    {
+        return j + 2;
+    }
     // A numbered unit: "Tiểu đoàn 3", "Sư đoàn 330".
     if j < cx.n()
         && cx.tok(j).kind == TokenKind::Number
@@ -885,6 +894,18 @@ mod tests {
             (
                 "TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ",
                 "Tòa án nhân dân khu vực 2 - Cần Thơ"
+            )
+        ]
+    );
+    org!(
+        election_bodies,
+        "Ủy ban bầu cử tỉnh Gia Lai chỉ đạo Tổ bầu cử số 12; Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai",
+        [
+            ("Ủy ban bầu cử tỉnh Gia Lai", "Ủy ban bầu cử tỉnh Gia Lai"),
+            ("Tổ bầu cử số 12", "Tổ bầu cử số 12"),
+            (
+                "Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai",
+                "Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai"
             )
         ]
     );

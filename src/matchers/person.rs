@@ -13,8 +13,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let n = cx.n();
     let mut i = 0;
     while i < n {
-        // Every start below is a dictionary hit, but for a credit's colon.
-        if !cx.hits.any(i) && cx.tok(i).kind != crate::token::TokenKind::Punct {
+        // Every start below is a dictionary hit, but for a credit's colon and a woman's "H'".
+        if !cx.hits.any(i)
+            && cx.tok(i).kind != crate::token::TokenKind::Punct
+            && cx.a.fold(i) != "h"
+        {
             i += 1;
             continue;
         }
@@ -164,6 +167,25 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 }
             }
             i = j.max(i + 1);
+            continue;
+        }
+        // An Ê Đê or Jrai woman's name, its "H'" glued to the first syllable: "H'Nơ Niê".
+        if cx.tok(i).case == Case::Upper
+            && cx.a.fold(i) == "h"
+            && cx.tok(i).space_before
+            && !cx.caps(i)
+            && after_apostrophe(cx, i) == i + 3
+            && cx.is_cap_spaced(i + 3)
+            && !stops_name(cx, i + 3)
+        {
+            let mut k = i + 3;
+            let mut syllables = 1;
+            while k < n && syllables < 3 && cx.is_cap_spaced(k) && !stops_name(cx, k) {
+                k = after_apostrophe(cx, k);
+                syllables += 1;
+            }
+            out.push(person(cx, i, k));
+            i = k;
             continue;
         }
         // A surname starts a name, unless it ends a place name ("Tây Ninh" then "Nguyễn …"),
@@ -465,6 +487,11 @@ mod tests {
         };
     }
 
+    per!(
+        ede_and_jrai_womens_names,
+        "trong đó có H'Liên Niê, Phó Chủ tịch xã, và em H'Ly Ksor; xã Ia H'Drai",
+        ["H'Liên Niê", "H'Ly Ksor"]
+    );
     per!(
         hmong_names_in_capitals,
         "TÒA TUYÊN PHẠT BỊ CÁO GIÀNG A SÌNH 5 NĂM TÙ, CHÂU Á VÀ LÊ A",
