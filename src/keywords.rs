@@ -296,6 +296,10 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("co", "ban"),
 ];
 
+/// The last word of a sports event's name, folded, after which a number is the edition's
+/// and part of the name: "SEA Games 33", "ASIAD 20", "V.League 1".
+pub const EVENT_ENDS: &[&str] = &["games", "asiad", "league", "paragames", "cup", "olympiad"];
+
 /// Common words whose second half is a unit word, with or without diacritics: (first,
 /// unit), folded: "khai thác" (to exploit) is no waterfall, "biên bản" (a record) no village.
 pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[

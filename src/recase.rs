@@ -88,7 +88,9 @@ pub(crate) fn recase(
                         // On a line all in lower case, a province or a country of two words
                         // or more needs no anchor when written with its diacritics ("hà
                         // tĩnh đứng đầu"): without them it may be any two words.
-                        anchored.or_else(|| all_lower.then(|| x.bare_place(i, end)).flatten())
+                        anchored
+                            .or_else(|| x.before_birth(i, end))
+                            .or_else(|| all_lower.then(|| x.bare_place(i, end)).flatten())
                     });
                 match found {
                     Some(r) => {
@@ -113,6 +115,37 @@ pub(crate) fn recase(
 }
 
 impl Rx<'_, '_> {
+    /// A name that its year of birth or its age follows in brackets: "tạm giữ huỳnh văn lợi
+    /// (sn 1979, …)", "lê minh trí (sinh năm 1990)", "trần văn a (37 tuổi)": a surname and one
+    /// to three given names at token `i`.
+    fn before_birth(&self, i: usize, line_end: usize) -> Option<Range<usize>> {
+        let a = self.a;
+        let t = &a.tokens[i];
+        if t.kind != TokenKind::Word || t.case != Case::Lower {
+            return None;
+        }
+        let paren = (i + 2..(i + 5).min(line_end)).find(|&p| a.is_punct(p, "("))?;
+        let birth = a.is_any_word(paren + 1, &["sn", "sinh"])
+            || paren + 2 < line_end
+                && a.tokens[paren + 1].kind == TokenKind::Number
+                && a.is_word(paren + 2, "tuổi");
+        // Four words only for a woman's name ("nguyễn thị thu hà"): else the first is a word
+        // before the name, as "quả tang" (red-handed) is before "lò văn pọm" written
+        // without diacritics.
+        if !birth || !lower_run(a, i, paren, line_end) || paren - i == 4 && a.fold(i + 1) != "thi" {
+            return None;
+        }
+        let s = self.dict.longest_uncased_hit(a, i, EntryKind::Surname)?;
+        let s_end = s.end as usize;
+        if a.fold(i).len() < 2
+            || s_end >= paren
+            || !(s_end..paren).all(|m| name_syllable(a, self.hits, m, m == s_end))
+        {
+            return None;
+        }
+        Some(i..paren)
+    }
+
     /// The first word of an organization's head at token `i`, to capitalise when the head is
     /// plainly one: a head its place follows ("công an tỉnh b", "sở y tế hà nội"; the place
     /// is marked too), a head of two words its number follows ("lữ đoàn 12"), or, on a

@@ -49,6 +49,10 @@ pub struct Dictionary {
     by_pattern: Vec<Vec<PatternEntry>>,
     /// Per pattern: whether all its entries only count capitalised (most single names).
     caps_only: Vec<bool>,
+    /// Per node, whether an entry reaches it by a word glued to the one before, as a brand
+    /// in camel case splits ("VietinBank" is "Vietin" then "Bank"): only there does a walk
+    /// go on over a glued word.
+    glued_in: Vec<bool>,
 }
 
 /// A first-level node: its number, the pattern ending there and its children's bits.
@@ -151,6 +155,7 @@ impl Dictionary {
         let mut pattern_at: Vec<u32> = vec![NONE];
         let mut patterns: Vec<String> = Vec::new();
         let mut by_pattern: Vec<Vec<PatternEntry>> = Vec::new();
+        let mut glued: Vec<u32> = Vec::new();
         for (id, e) in entries.iter().enumerate() {
             let a = Analysis::new(&e.surface);
             if a.is_empty() {
@@ -180,6 +185,12 @@ impl Dictionary {
                     node = *edges.entry(IdMap::key(node, w)).or_insert(next);
                     if node == next {
                         pattern_at.push(NONE);
+                    }
+                    if a.tokens[i].kind == TokenKind::Word
+                        && !a.tokens[i].space_before
+                        && a.tokens[i - 1].kind == TokenKind::Word
+                    {
+                        glued.push(node);
                     }
                 }
             }
@@ -258,8 +269,13 @@ impl Dictionary {
             .iter()
             .map(|es| es.iter().all(|e| e.needs_cap))
             .collect();
+        let mut glued_in = vec![false; pattern_at.len()];
+        for n in glued {
+            glued_in[n as usize] = true;
+        }
         Ok(Dictionary {
             caps_only,
+            glued_in,
             vocab: Vocabulary::new(&reordered),
             roots,
             edges: IdMap::from_edges(&edges),
@@ -352,15 +368,16 @@ impl Dictionary {
             if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
                 break;
             }
-            // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase.
+            // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase, but
+            // where an entry glues them too ("VietinBank").
             let t = &a.tokens[end];
-            if t.kind == TokenKind::Word
+            let glued = t.kind == TokenKind::Word
                 && !t.space_before
-                && a.tokens[end - 1].kind == TokenKind::Word
-            {
+                && a.tokens[end - 1].kind == TokenKind::Word;
+            node = self.edges.get(node, ids[end]);
+            if glued && node != NONE && !self.glued_in[node as usize] {
                 break;
             }
-            node = self.edges.get(node, ids[end]);
             if node != NONE {
                 p = self.pattern_at[node as usize];
                 next = self.next[node as usize];
@@ -584,6 +601,15 @@ mod tests {
             assert_eq!(h.len(), 1, "{text}: {h:?}");
             assert_eq!(h[0].1, "Bà Rịa - Vũng Tàu");
         }
+    }
+
+    #[test]
+    fn camel_case_brands_match_only_glued_as_written() {
+        let lex = "org\tVietinBank\t\ttype=fixed\norg\tThị ủy\t\ttype=fixed\n";
+        assert_eq!(hits(lex, "ngân hàng VietinBank báo lãi").len(), 1);
+        // A glued sentence is no phrase: "ThịỦy" is "Thị" then "Ủy".
+        assert!(hits(lex, "bà Lê ThịỦy ban").is_empty());
+        assert_eq!(hits(lex, "Thị ủy Sơn Tây").len(), 1);
     }
 
     #[test]

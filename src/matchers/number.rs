@@ -563,10 +563,18 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             }
             // A storm's name: "bão số 3".
             let storm = i >= 2 && cx.a.is_word(i - 1, "số") && cx.a.is_word(i - 2, "bão");
+            // A sports event's edition: "SEA Games 33", "V.League 1" (a year after it is a
+            // date, read elsewhere).
+            let edition = i > 0
+                && t.space_before
+                && cx.a.text(i).len() <= 3
+                && cx.tok(i - 1).initial_upper
+                && crate::keywords::EVENT_ENDS.contains(&cx.a.fold(i - 1));
             if chains.wordy[i]
                 || starts_inside_group(cx, i)
                 || id_like
                 || storm
+                || edition
                 || code_number(cx, i)
             {
                 i += 1;
@@ -614,13 +622,22 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                     || cx.a.is_punct(after, ".") && glued(cx, after + 1) && is_num(cx, after + 1));
             // Two years one after the other are a season or a school year: "niên vụ
             // 2025/2026", "năm học 2025/2026".
-            let years = den.filter(|d| {
-                cx.a.text(i).len() == 4
-                    && d.end == num.end + 2
-                    && cx.a.text(num.end + 1).len() == 4
-                    && (1945.0..=2100.0).contains(&num.value)
-                    && d.value == num.value + 1.0
-            });
+            // (The second may be written short: "mùa giải 2025/26".)
+            let years = den
+                .filter(|d| {
+                    cx.a.text(i).len() == 4
+                        && d.end == num.end + 2
+                        && (1945.0..=2100.0).contains(&num.value)
+                        && match cx.a.text(num.end + 1).len() {
+                            4 => d.value == num.value + 1.0,
+                            2 => d.value == (num.value + 1.0) % 100.0,
+                            _ => false,
+                        }
+                })
+                .map(|d| Numeral {
+                    value: num.value + 1.0,
+                    ..d
+                });
             if let (false, Some(d)) = (more, years) {
                 out.push(Candidate::new(
                     i,
@@ -961,6 +978,11 @@ mod tests {
             ("fraction", "ba phần tư", "3/4"),
             ("fraction", "một phần mười lăm", "1/15")
         ]
+    );
+    num!(
+        editions_of_sports_events_and_seasons,
+        "SEA Games 33 và ASIAD 20, mùa giải 2025/26, 20 vận động viên",
+        [("period", "2025/26", "2025/2026"), ("number", "20", "20")]
     );
     num!(
         the_lower_bound_of_a_range,

@@ -488,6 +488,11 @@ mod tests {
     }
 
     per!(
+        lower_case_names_before_a_year_of_birth,
+        "công an xã đã bắt quả tang lò văn khánh (sn 1993) và nguyễn thị thu trang (41 tuổi), còn hà nội (sn) thì không",
+        ["lò văn khánh", "nguyễn thị thu trang"]
+    );
+    per!(
         ede_and_jrai_womens_names,
         "trong đó có H'Liên Niê, Phó Chủ tịch xã, và em H'Ly Ksor; xã Ia H'Drai",
         ["H'Liên Niê", "H'Ly Ksor"]
