@@ -257,7 +257,28 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         // NAME", "ROLE, ông NAME".
         // A post whose text runs past its own end, to the country after it.
         let mut role_reach: Option<(usize, usize)> = None;
-        let before = role_ending(start).or_else(|| {
+        // (An abbreviation in brackets may stand between the post and the name: "Chủ tịch
+        // Liên đoàn Bóng đá Việt Nam (VFF) Hoàng Minh Tuấn".)
+        let abbreviated = || {
+            if start < 3 || !cx.a.is_punct(start - 1, ")") {
+                return None;
+            }
+            let open = (start.saturating_sub(6)..start - 1)
+                .rev()
+                .find(|&k| cx.a.is_punct(k, "("))?;
+            let letters = (open + 1..start - 1).all(|k| {
+                let t = cx.tok(k);
+                t.kind == TokenKind::Word
+                    && matches!(
+                        t.case,
+                        crate::token::Case::Upper | crate::token::Case::Other
+                    )
+            });
+            (letters && open + 1 < start - 1)
+                .then(|| role_ending(open))
+                .flatten()
+        };
+        let before = role_ending(start).or_else(abbreviated).or_else(|| {
             let comma_rank = (rank.is_some() || honorific.is_some())
                 && start > 0
                 && cx.a.is_punct(start - 1, ",");

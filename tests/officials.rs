@@ -82,6 +82,11 @@ off!(
     ]
 );
 off!(
+    an_abbreviation_between_the_post_and_the_name,
+    "Chủ tịch Liên đoàn Điền kinh Việt Nam (VAF) Trần Đức Phấn và Giám đốc Sở Y tế (ảnh) Lê Văn Hùng.",
+    [("Trần Đức Phấn", None, ["Chủ tịch Liên đoàn Điền kinh Việt Nam"])]
+);
+off!(
     post_after_the_name_without_a_comma,
     "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
     [("lò thị hoa", None, ["chủ tịch ubnd xã"])]
