@@ -173,7 +173,9 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     {
         return None;
     }
-    if crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i) {
+    if matches!(cx.a.fold(i), "thac" | "ban")
+        && crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i)
+    {
         return None;
     }
     let k = h.end as usize;

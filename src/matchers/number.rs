@@ -324,8 +324,11 @@ const UNITS: &[(&str, u64)] = &[
 /// currency. Returns the scale and the currency's code.
 fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)> {
     let n = cx.n();
-    let to = cx.a.is_dash(k) || cx.a.is_any_word(k, &["đến", "tới"]) && cx.tok(k).space_before;
-    if !to || k + 1 >= n || cx.tok(k + 1).kind != TokenKind::Number {
+    if k + 1 >= n || cx.tok(k + 1).kind != TokenKind::Number {
+        return None;
+    }
+    let to = cx.a.is_dash(k) || cx.tok(k).space_before && cx.a.is_any_word(k, &["đến", "tới"]);
+    if !to {
         return None;
     }
     let upper = digits_numeral(cx, k + 1)?;
@@ -588,8 +591,9 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             // Two number words at least: most "một", "năm", "không" stand alone.
             words_numeral(cx, i)
         } else if t.kind == TokenKind::Word
-            && crate::keywords::NUMBER_SET.contains(cx.a, i)
+            && cx.a.fold(i + 1) == "phan"
             && cx.a.is_word(i + 1, "phần")
+            && crate::keywords::NUMBER_SET.contains(cx.a, i)
         {
             // One number word is a share: "mười phần trăm", "hai phần ba".
             unit_word(cx, i).map(|v| Numeral {

@@ -16,7 +16,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         // Every start below is a dictionary hit, but for a credit's colon and a woman's "H'".
         if !cx.hits.any(i)
             && cx.tok(i).kind != crate::token::TokenKind::Punct
-            && cx.a.fold(i) != "h"
+            && !(cx.tok(i).case == Case::Upper && cx.a.fold(i) == "h")
         {
             i += 1;
             continue;
@@ -114,9 +114,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             // A post of two words or more that names its field, then such a name:
             // "Thứ trưởng Ngoại giao Fujimoto Kenta".
             let k = h.end as usize;
-            if !cx.caps(i)
+            let serves = served(cx, k);
+            if serves.is_none()
                 && h.end - h.start >= 3
-                && served(cx, k).is_none()
+                && !cx.caps(i)
                 && cx.is_cap_spaced(k)
                 && !cx.starts_phrase(k)
             {
@@ -127,7 +128,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     continue;
                 }
             }
-            if let Some((k, abroad)) = served(cx, h.end as usize) {
+            if let Some((k, abroad)) = serves {
                 let end = hyphenated_run(cx, k);
                 // (Vietnam's own leaders have surnames, which anchor them already; and on a
                 // line in capitals only a country abroad vouches for a name.)

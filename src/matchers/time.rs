@@ -97,14 +97,14 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             // skips the other words.
             // An hour in words ends at "giờ" within three words: "hai mươi ba giờ".
             let hour_words = || {
-                crate::keywords::NUMBER_SET.contains(cx.a, i)
-                    && (i + 1..(i + 4).min(n)).any(|k| cx.a.is_word(k, "giờ"))
+                (i + 1..(i + 4).min(n)).any(|k| cx.a.fold(k) == "gio" && cx.a.is_word(k, "giờ"))
+                    && crate::keywords::NUMBER_SET.contains(cx.a, i)
             };
             if crate::keywords::DATE_SET.contains(cx.a, i) {
                 spelled_date(cx, i)
                     .or_else(|| from_to_years(cx, i))
                     .or_else(|| hour_words().then(|| spoken_time(cx, i)).flatten())
-            } else if hour_words() {
+            } else if t.tags & crate::keywords::NUMBER != 0 && hour_words() {
                 spoken_time(cx, i)
             } else {
                 None
@@ -139,14 +139,17 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                 && cx.ends_at(i, crate::lexicon::EntryKind::Org, 1))
         && (1900..=2100).contains(&y);
     // The year of the New Year's festival: "Tết Nguyên đán 2026", "Tết Dương lịch 2025".
-    let after_tet = i > 0
-        && (1900..=2100).contains(&y)
-        && (cx.a.is_word(i - 1, "tết")
-            || i >= 3
-                && cx.a.is_word(i - 3, "tết")
-                && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
-                    || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")));
-    if !(after_sn || after_name || after_event || after_tet) || !cx.tok(i).space_before {
+    let after_tet = || {
+        i > 0
+            && (1900..=2100).contains(&y)
+            && matches!(cx.a.fold(i - 1), "tet" | "dan" | "lich")
+            && (cx.a.is_word(i - 1, "tết")
+                || i >= 3
+                    && cx.a.is_word(i - 3, "tết")
+                    && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
+                        || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")))
+    };
+    if !cx.tok(i).space_before || !(after_sn || after_name || after_event || after_tet()) {
         return None;
     }
     if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
