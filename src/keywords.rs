@@ -296,6 +296,13 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("co", "ban"),
 ];
 
+/// H'Mông clan names, folded: in capitals, one of them before "A" and a given name is a
+/// man's name ("SÙNG A PÁO"), where another surname before "A" may be a lot's ("LÔ A").
+pub const HMONG_SURNAMES: &[&str] = &[
+    "giang", "sung", "vang", "thao", "lau", "mua", "ho", "ly", "cu", "hau", "trang", "vu", "cha",
+    "sinh", "tan", "di", "hang", "khang",
+];
+
 /// The last word of a sports event's name, folded, after which a number is the edition's
 /// and part of the name: "SEA Games 33", "ASIAD 20", "V.League 1".
 pub const EVENT_ENDS: &[&str] = &["games", "asiad", "league", "paragames", "cup", "olympiad"];

@@ -216,7 +216,8 @@ impl Rx<'_, '_> {
     }
 
     /// A unit word at `i` and the known place of two words or more it names, in lower case:
-    /// "tỉnh nghệ an" (not "xã hội").
+    /// "tỉnh nghệ an" (not "xã hội"); on a line in lower case, also a commune's name of
+    /// `data/communes.tsv` after a commune's unit word ("xã chiềng khoong").
     fn unit_place(&self, i: usize, line_end: usize, in_lower: bool) -> Option<Range<usize>> {
         let h = self.hits.longest(i, EntryKind::Unit)?;
         let k = h.end as usize;

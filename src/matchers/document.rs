@@ -69,8 +69,8 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     while end > i + 1 && cx.tok(end - 1).kind == TokenKind::Punct {
         end -= 1;
     }
-    // A code has a slash and letters (dates and fractions have no letters): most runs stop
-    // here, before anything is gathered.
+    // A code has a slash (dashes alone join a number plate's parts: "29-B1") and letters
+    // (dates and fractions have none): most runs stop here, before anything is gathered.
     if !(i..end).any(|k| cx.a.is_punct(k, "/"))
         || !(i..end).any(|k| cx.tok(k).kind == TokenKind::Word)
     {
@@ -109,10 +109,6 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         idx += 1;
     }
     if idx >= parts.len() || !is_letters(parts[idx]) {
-        return None;
-    }
-    // A code has a slash: dashes alone join a number plate's parts ("29-B1").
-    if !(i..end).any(|k| cx.a.is_punct(k, "/")) {
         return None;
     }
     // A code written in lower case ("168/2024/nđ-cp") is one when it has a year or an

@@ -173,7 +173,10 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     {
         return None;
     }
-    if matches!(cx.a.fold(i), "thac" | "ban")
+    let f = cx.a.fold(i);
+    if crate::keywords::UNIT_CLOSES_COMPOUND
+        .iter()
+        .any(|&(_, u)| u == f)
         && crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i)
     {
         return None;

@@ -332,16 +332,24 @@ fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)>
         return None;
     }
     let upper = digits_numeral(cx, k + 1)?;
-    // As typed: "4-6tr".
-    if glued(cx, upper.end) && cx.a.fold(upper.end) == "tr" {
-        return Some((1e6, Some("VND")));
+    // As typed: "4-6tr", "20-30k".
+    if glued(cx, upper.end) {
+        return match cx.a.fold(upper.end) {
+            "tr" => Some((1e6, Some("VND"))),
+            "k" => Some((1e3, Some("VND"))),
+            _ => None,
+        };
     }
-    let scaled = scaled(cx, upper);
-    if scaled.end == upper.end || upper.value == 0.0 {
-        return None;
+    // The scale words right after the upper bound ("3 tỷ 500 triệu" takes "tỷ"), then its
+    // currency; a currency alone carries too ("1.000-2.000 USD").
+    let mut e = upper.end;
+    let mut scale = 1.0;
+    while let Some(s) = scale_at(cx, e) {
+        scale *= s;
+        e += 1;
     }
-    let scale = scaled.value / upper.value;
-    Some((scale, currency_at(cx, scaled.end).map(|(_, code)| code)))
+    let currency = currency_at(cx, scaled(cx, upper).end).map(|(_, code)| code);
+    (scale > 1.0 || currency.is_some()).then_some((scale, currency))
 }
 
 /// The value of the one number word at token `i` ("ba", "tư", "mười"; not "mốt", "lăm",
@@ -688,15 +696,17 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             let mut e = num.end + 1;
             // A part of the scale after it: "1tr5" is 1,5 triệu, "2tr500" 2,5 triệu.
             let mut value = num.value;
-            if let Some(s) = scale.filter(|_| {
-                e < n
-                    && glued(cx, e)
-                    && cx.tok(e).kind == TokenKind::Number
-                    && cx.a.text(e).len() <= 3
-            }) {
+            // (After "k" one digit only: "1k5"; "30k888" is a plate's or a code's.)
+            let most = if scale == Some(1e3) { 1 } else { 3 };
+            if scale.is_some()
+                && e < n
+                && glued(cx, e)
+                && cx.tok(e).kind == TokenKind::Number
+                && cx.a.text(e).len() <= most
+            {
                 let digits = cx.a.text(e);
                 let part: f64 = digits.parse().unwrap_or(0.0);
-                value += part * s / 10f64.powi(digits.len() as i32) / s;
+                value += part / 10f64.powi(digits.len() as i32);
                 e += 1;
             }
             let ends = e >= n
@@ -1004,11 +1014,25 @@ mod tests {
     );
     num!(
         short_sums_with_a_part_of_the_scale,
-        "nộp 1tr5, 2tr500 và 1k5",
+        "nộp 1tr5, 2tr500 và 1k5; biển 30k888",
         [
             ("money", "1tr5", "1500000 VND"),
             ("money", "2tr500", "2500000 VND"),
-            ("money", "1k5", "1500 VND")
+            ("money", "1k5", "1500 VND"),
+            ("number", "30", "30"),
+            ("number", "888", "888")
+        ]
+    );
+    num!(
+        ranges_with_a_compound_scale_or_a_currency_alone,
+        "phạt từ 2 đến 3 tỷ 500 triệu đồng, giá 1.000-2.000 USD, 20-30k",
+        [
+            ("money", "2", "2000000000 VND"),
+            ("money", "3 tỷ 500 triệu đồng", "3500000000 VND"),
+            ("money", "1.000", "1000 USD"),
+            ("money", "2.000 USD", "2000 USD"),
+            ("money", "20", "20000 VND"),
+            ("money", "30k", "30000 VND")
         ]
     );
     num!(

@@ -111,7 +111,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 (k..end)
                     .any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)))
             };
-            // A post of two words or more that names its field, then such a name:
+            // A post of three words or more that names its field, then such a name:
             // "Thứ trưởng Ngoại giao Fujimoto Kenta".
             let k = h.end as usize;
             let serves = served(cx, k);
@@ -178,6 +178,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && after_apostrophe(cx, i) == i + 3
             && cx.is_cap_spaced(i + 3)
             && !stops_name(cx, i + 3)
+            && !inside_place(cx, i)
         {
             let mut k = i + 3;
             let mut syllables = 1;
@@ -198,7 +199,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && (!cx.caps(i)
                 || cx.tok(i).space_before
                     && (cx.a.is_any_word(i + 1, &["thị", "văn"])
-                        || cx.a.text(i + 1) == "A" && cx.is_cap_spaced(i + 2)))
+                        || cx.a.text(i + 1) == "A"
+                            && crate::keywords::HMONG_SURNAMES.contains(&cx.a.fold(i))
+                            && cx.is_cap_spaced(i + 2)
+                            && !stops_name(cx, i + 2)))
             && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
             && !inside_place(cx, i)
             && !crate::keywords::year_name_at(cx.a, i)
@@ -298,7 +302,6 @@ fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
     }
 }
 
-/// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
 /// A name's run from token `j`, with a first name in two capitalised parts ("Jean-Pierre
 /// Laurent") and a lower-case second part ("Park Sung-ho"); not a post glued by a dash ("ông
 /// Lê Văn Hùng-Giám đốc Sở").
@@ -311,6 +314,7 @@ fn hyphenated_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     end
 }
 
+/// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
 fn past_hyphens(cx: &Cx<'_, '_>, mut end: usize) -> usize {
     while cx.glued(end) && cx.a.is_punct(end, "-") && cx.glued(end + 1) && cx.tok(end + 1).is_word()
     {
@@ -500,7 +504,7 @@ mod tests {
     );
     per!(
         hmong_names_in_capitals,
-        "TÒA TUYÊN PHẠT BỊ CÁO GIÀNG A SÌNH 5 NĂM TÙ, CHÂU Á VÀ LÊ A",
+        "TÒA TUYÊN PHẠT BỊ CÁO GIÀNG A SÌNH 5 NĂM TÙ, CHÂU Á VÀ LÊ A; ĐẤU GIÁ LÔ A KHU ĐÔ THỊ",
         ["GIÀNG A SÌNH"]
     );
     per!(

@@ -93,8 +93,8 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i)
         } else if t.kind == TokenKind::Word {
-            // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start one: one probe
-            // skips the other words.
+            // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start a date, and a number
+            // word an hour: the tags skip the other words.
             // An hour in words ends at "giờ" within three words: "hai mươi ba giờ".
             let hour_words = || {
                 (i + 1..(i + 4).min(n)).any(|k| cx.a.fold(k) == "gio" && cx.a.is_word(k, "giờ"))
