@@ -599,6 +599,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             // Two number words at least: most "một", "năm", "không" stand alone.
             words_numeral(cx, i)
         } else if t.kind == TokenKind::Word
+            && t.tags & crate::keywords::NUMBER != 0
             && cx.a.fold(i + 1) == "phan"
             && cx.a.is_word(i + 1, "phần")
             && crate::keywords::NUMBER_SET.contains(cx.a, i)
