@@ -87,6 +87,15 @@ off!(
     [("Trần Đức Phấn", None, ["Chủ tịch Liên đoàn Điền kinh Việt Nam"])]
 );
 off!(
+    a_deputy_head_of_a_hospital_ward,
+    "Bác sĩ Lê Thị Nga, Phó Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Sơn La, cho biết.",
+    [(
+        "Lê Thị Nga",
+        None,
+        ["Phó Trưởng khoa Nhi Bệnh viện Đa khoa tỉnh Sơn La"]
+    )]
+);
+off!(
     post_after_the_name_without_a_comma,
     "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
     [("lò thị hoa", None, ["chủ tịch ubnd xã"])]

@@ -898,6 +898,18 @@ mod tests {
         ]
     );
     org!(
+        religious_bodies_and_health_departments,
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định, Giáo phận Bùi Chu và Cục Quản lý Khám, chữa bệnh",
+        [
+            (
+                "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định",
+                "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nam Định"
+            ),
+            ("Giáo phận Bùi Chu", "Giáo phận Bùi Chu"),
+            ("Cục Quản lý Khám, chữa bệnh", "Cục Quản lý Khám, chữa bệnh")
+        ]
+    );
+    org!(
         election_bodies,
         "Ủy ban bầu cử tỉnh Gia Lai chỉ đạo Tổ bầu cử số 12; Mặt trận Tổ quốc Việt Nam tỉnh Lào Cai",
         [
