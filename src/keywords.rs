@@ -303,6 +303,14 @@ pub const HMONG_SURNAMES: &[&str] = &[
     "sinh", "tan", "di", "hang", "khang",
 ];
 
+/// Baptismal names that Catholic news writes before a Vietnamese name ("Linh mục Giuse Trần
+/// Văn A", "Giám mục Phêrô Nguyễn Văn B"), folded.
+pub const BAPTISMAL_NAMES: &[&str] = &[
+    "phero", "phaolo", "giuse", "gioan", "giacobe", "anre", "anton", "daminh", "phanxico", "micae",
+    "martino", "toma", "luca", "mattheo", "macco", "stephano", "gioakim", "anphong", "inhaxio",
+    "maria", "anna", "teresa", "cecilia", "rosa", "catarina", "agata", "lucia",
+];
+
 /// The last word of a sports event's name, folded, after which a number is the edition's
 /// and part of the name: "SEA Games 33", "ASIAD 20", "V.League 1".
 pub const EVENT_ENDS: &[&str] = &["games", "asiad", "league", "paragames", "cup", "olympiad"];

@@ -79,8 +79,28 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             i += 1;
             continue;
         }
-        if let Some((h, e)) = cx.longest(i, EntryKind::Title) {
+        if let Some((h, mut e)) = cx.longest(i, EntryKind::Title) {
             let mut j = h.end as usize;
+            // A longer post holding the start of an organization that runs past it ends where
+            // the organization starts, if a shorter post ends there: "Chủ tịch" of "Chủ tịch
+            // Hội đồng Giám mục Việt Nam", not "Chủ tịch Hội đồng".
+            if !e.attrs.tail_name && kind_at(j, crate::entity::Kind::Organization).is_none() {
+                let inner = (h.start as usize + 1..j).find_map(|k| {
+                    let m = kind_at(k, crate::entity::Kind::Organization)?;
+                    if mentions[m].end as usize <= j {
+                        return None;
+                    }
+                    cx.hits
+                        .at(i)
+                        .iter()
+                        .find(|t| t.kind == EntryKind::Title && t.end as usize == k)
+                        .map(|t| (k, cx.entry(*t)))
+                });
+                if let Some((k, shorter)) = inner {
+                    j = k;
+                    e = shorter;
+                }
+            }
             if e.attrs.tail_name {
                 // "Trưởng ban Dân vận", "Trưởng ngành Bảo vệ": the unit's own name.
                 // It starts with a capital and runs to a function word, punctuation or the

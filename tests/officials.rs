@@ -96,6 +96,14 @@ off!(
     )]
 );
 off!(
+    a_post_that_holds_the_start_of_its_body,
+    "Linh mục Phêrô Đỗ Văn Hải, Chủ tịch Hội đồng Giám mục Việt Nam, và bà Lý Thị Mai, Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn, dự lễ.",
+    [
+        ("Phêrô Đỗ Văn Hải", None, ["Chủ tịch Hội đồng Giám mục Việt Nam"]),
+        ("Lý Thị Mai", None, ["Chủ tịch Hội đồng nhân dân tỉnh Lạng Sơn"])
+    ]
+);
+off!(
     post_after_the_name_without_a_comma,
     "chiều nay chị lò thị hoa chủ tịch ubnd xã đến thăm bà con trong xã nhé",
     [("lò thị hoa", None, ["chủ tịch ubnd xã"])]

@@ -224,7 +224,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 .longest(i, EntryKind::Place)
                 .is_some_and(|(h, _)| h.end as usize == end);
             if end >= i + 2 && !a_place {
-                out.push(person(cx, i, end));
+                // A baptismal name before it belongs to it: "Giuse Vũ Đình Phúc".
+                let start = if i > 0
+                    && cx.tok(i).space_before
+                    && cx.is_cap(i - 1)
+                    && crate::keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(i - 1))
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(person(cx, start, end));
                 i = end;
                 continue;
             }
