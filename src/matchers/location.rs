@@ -242,7 +242,14 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         Level::Province | Level::District => place_after_unit(cx, k, level == Level::District),
         // Communes, villages, zones and streets are often named after people.
         _ => {
-            if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
+            // On a line in capitals, a commune's known name tells where the place ends:
+            // "Ở PHƯỜNG AN ĐÔNG, TP.HCM".
+            let commune = (level == Level::Commune && cx.caps(k) && cx.tok(k).space_before)
+                .then(|| crate::communes::communes().longest_at(cx.a, k, cx.n()))
+                .flatten();
+            if let Some(end) = commune {
+                end
+            } else if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
                 match cx.longest(k, EntryKind::Place) {
                     Some((p, _)) => {
                         let e = extend_place_words(cx, p.end as usize);
@@ -350,6 +357,15 @@ mod tests {
         };
     }
 
+    loc!(
+        communes_in_capitals,
+        "CHÁY NHÀ Ở PHƯỜNG AN ĐÔNG, TP.HCM; XÃ TAM QUANG ĐÓN BẰNG",
+        [
+            ("PHƯỜNG AN ĐÔNG", "AN ĐÔNG", Some("phường")),
+            ("TP.HCM", "Hồ Chí Minh", None),
+            ("XÃ TAM QUANG", "TAM QUANG", Some("xã"))
+        ]
+    );
     loc!(
         a_place_after_a_preposition_opening_the_sentence,
         "Tại Cà Mau, giá tôm tăng; Ở Gia Lai, cà phê giảm",
