@@ -173,12 +173,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     {
         return None;
     }
-    let f = cx.a.fold(i);
-    if crate::keywords::UNIT_CLOSES_COMPOUND
-        .iter()
-        .any(|&(_, u)| u == f)
-        && crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i)
-    {
+    if crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i) {
         return None;
     }
     let k = h.end as usize;
@@ -244,8 +239,8 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         _ => {
             // On a line in capitals, a commune's known name tells where the place ends:
             // "Ở PHƯỜNG AN ĐÔNG, TP.HCM".
-            let commune = (level == Level::Commune && cx.caps(k) && cx.tok(k).space_before)
-                .then(|| crate::communes::communes().longest_at(cx.a, k, cx.n()))
+            let commune = (level == Level::Commune)
+                .then(|| cx.commune_in_capitals(k))
                 .flatten();
             if let Some(end) = commune {
                 end

@@ -184,6 +184,15 @@ impl<'a, 'b> Cx<'a, 'b> {
         i < self.n() && self.a.tokens[i].caps_line
     }
 
+    /// On a line in capitals, where every word is capitalised, the end of the commune's
+    /// known name (`data/communes.tsv`) at token `k` after its unit word: "PHƯỜNG AN ĐÔNG,
+    /// TP.HCM".
+    pub fn commune_in_capitals(&self, k: usize) -> Option<usize> {
+        (self.caps(k) && self.tok(k).space_before)
+            .then(|| crate::communes::communes().longest_at(self.a, k, self.n()))
+            .flatten()
+    }
+
     /// End of the run of capitalised words from `i` (at most `max`), each separated by
     /// space; `i` itself when there is none, or when the line is all in capitals and so
     /// says nothing of where a name ends.

@@ -342,12 +342,7 @@ fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)>
     }
     // The scale words right after the upper bound ("3 tỷ 500 triệu" takes "tỷ"), then its
     // currency; a currency alone carries too ("1.000-2.000 USD").
-    let mut e = upper.end;
-    let mut scale = 1.0;
-    while let Some(s) = scale_at(cx, e) {
-        scale *= s;
-        e += 1;
-    }
+    let scale = scaled_once(cx, upper).scale;
     let currency = currency_at(cx, scaled(cx, upper).end).map(|(_, code)| code);
     (scale > 1.0 || currency.is_some()).then_some((scale, currency))
 }

@@ -493,12 +493,10 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
                 },
             );
         }
-        // On a line in capitals every word is capitalised: a commune's known name tells where
-        // the place ends ("PHƯỜNG AN ĐÔNG, TP.HCM", "XÃ NGHĨA ĐỒNG BẮT GIỮ …").
-        if cx.caps(k) {
-            if let Some(end) = crate::communes::communes().longest_at(cx.a, k, cx.n()) {
-                return end;
-            }
+        // On a line in capitals a commune's known name tells where the place ends: "XÃ
+        // NGHĨA ĐỒNG BẮT GIỮ …".
+        if let Some(end) = cx.commune_in_capitals(k) {
+            return end;
         }
         // A word that heads organizations may begin a place's name: "phường Trường Vinh".
         let named_like_a_head = cx.starts_phrase(k)

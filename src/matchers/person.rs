@@ -180,12 +180,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && !stops_name(cx, i + 3)
             && !inside_place(cx, i)
         {
-            let mut k = i + 3;
-            let mut syllables = 1;
-            while k < n && syllables < 3 && cx.is_cap_spaced(k) && !stops_name(cx, k) {
-                k = after_apostrophe(cx, k);
-                syllables += 1;
-            }
+            let (k, _) = given_names(cx, i + 3, 3);
             out.push(person(cx, i, k));
             i = k;
             continue;
@@ -407,17 +402,23 @@ fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
 }
 
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
-    let mut k = i + 1;
     let max = if cx.caps(i) { 3 } else { 4 };
+    let (mut k, syllables) = given_names(cx, i + 1, max);
+    if cx.caps(i) && syllables == 3 && fourth_in_caps(cx, i, k) {
+        k += 1;
+    }
+    k
+}
+
+/// The given names from token `k`, after a name's first syllable, up to `max` syllables in
+/// all: where they end, and how many syllables the name then has.
+fn given_names(cx: &Cx<'_, '_>, mut k: usize, max: usize) -> (usize, usize) {
     let mut syllables = 1;
     while k < cx.n() && syllables < max && cx.is_cap_spaced(k) && !stops_name(cx, k) {
         k = after_apostrophe(cx, k);
         syllables += 1;
     }
-    if cx.caps(i) && syllables == 3 && fourth_in_caps(cx, i, k) {
-        k += 1;
-    }
-    k
+    (k, syllables)
 }
 
 /// Past the syllable at `k`: one token, or three for a Jrai or Ê Đê prefix glued to its
