@@ -305,6 +305,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("data/places.tsv", include_str!("../data/places.tsv")),
     ("data/surnames.tsv", include_str!("../data/surnames.tsv")),
     ("data/stops.tsv", include_str!("../data/stops.tsv")),
+    (
+        "data/universities.tsv",
+        include_str!("../data/universities.tsv"),
+    ),
 ];
 
 /// All built-in entries.

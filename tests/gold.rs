@@ -768,3 +768,109 @@ fn heldout50_floor() {
         },
     );
 }
+
+/// Education: the ministry's departments, universities and their rectors, exams and fees
+/// (written blind; 0.978 micro F1 on first sight).
+#[test]
+fn heldout51_floor() {
+    heldout("heldout51");
+}
+
+/// The courts' civil cases and the enforcement of judgments (written blind; 0.948 micro F1
+/// and 0.919 officials F1 on first sight).
+#[test]
+fn heldout52_floor() {
+    heldout_with(
+        "heldout52",
+        Floors {
+            kind: 0.95,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Provincial press of the Red River delta after the 2025 merger (written blind; 0.977
+/// micro F1 and 0.981 officials F1 on first sight).
+#[test]
+fn heldout53_floor() {
+    heldout_with(
+        "heldout53",
+        Floors {
+            kind: 0.95,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The Border Guard, provincial military commands and the militia (written blind; 0.962
+/// micro F1 on first sight).
+#[test]
+fn heldout54_floor() {
+    heldout_with(
+        "heldout54",
+        Floors {
+            micro: 0.96,
+            kind: 0.92,
+            roles: 0.95,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Religion, heritage and festivals, a second round (written blind; 0.889 micro F1 and
+/// 0.837 officials F1 on first sight).
+#[test]
+fn heldout55_floor() {
+    heldout_with(
+        "heldout55",
+        Floors {
+            micro: 0.94,
+            kind: 0.85,
+            roles: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Appointments, rotations and discipline across the country (written blind; 0.998 micro
+/// F1 and 0.954 officials F1 on first sight).
+#[test]
+fn heldout56_floor() {
+    heldout_with(
+        "heldout56",
+        Floors {
+            roles: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Readers' comments and forum posts: slang sums, loose dates, short place names (written
+/// blind; 0.896 micro F1 on first sight).
+#[test]
+fn heldout57_floor() {
+    heldout_with(
+        "heldout57",
+        Floors {
+            micro: 0.90,
+            kind: 0.75,
+            officials: 0.93,
+            roles: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Customs, tax, trade and market surveillance (written blind; 0.947 micro F1 on first
+/// sight).
+#[test]
+fn heldout58_floor() {
+    heldout_with(
+        "heldout58",
+        Floors {
+            micro: 0.97,
+            kind: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}

@@ -635,3 +635,33 @@ off!(
         )
     ]
 );
+
+off!(
+    officers_of_the_courts_and_of_enforcement,
+    "Chấp hành viên Chi cục Thi hành án dân sự huyện Gia Lâm Lê Thị Hạnh và Điều tra viên Trần Văn Bình có mặt.",
+    [
+        (
+            "Lê Thị Hạnh",
+            None,
+            ["Chấp hành viên Chi cục Thi hành án dân sự huyện Gia Lâm"]
+        ),
+        ("Trần Văn Bình", None, ["Điều tra viên"])
+    ]
+);
+
+off!(
+    clergy_posts_and_baptismal_names_of_two_words,
+    "Đức cha Phêrô Nguyễn Văn Khảm, Giám mục chính tòa Giáo phận Mỹ Tho, và Linh mục Gioan Baotixita Trần Minh Đức, Tổng Đại diện Giáo phận Vĩnh Long, dự lễ.",
+    [
+        (
+            "Phêrô Nguyễn Văn Khảm",
+            None,
+            ["Giám mục chính tòa Giáo phận Mỹ Tho"]
+        ),
+        (
+            "Gioan Baotixita Trần Minh Đức",
+            None,
+            ["Tổng Đại diện Giáo phận Vĩnh Long"]
+        )
+    ]
+);

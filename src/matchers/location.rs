@@ -636,4 +636,12 @@ mod tests {
             Some("khu kinh tế")
         )]
     );
+    loc!(
+        rivers_and_bays,
+        "Nước sông Lô dâng cao, tàu neo ở vịnh Nha Trang; bài song ca",
+        [
+            ("sông Lô", "Lô", Some("sông")),
+            ("vịnh Nha Trang", "Nha Trang", Some("vịnh"))
+        ]
+    );
 }

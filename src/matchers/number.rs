@@ -372,6 +372,18 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     let mut last = 0u8;
     // The largest scale read so far.
     let mut top: u64 = 0;
+    // Number words capitalised inside a sentence, a capitalised word after them, are a
+    // name's: "đường Ba Triệu", "Hai Bà Trưng" ("Ba Trieu" without diacritics).
+    let t = cx.a.tokens.get(i)?;
+    if t.initial_upper
+        && !t.caps_line
+        && i > 0
+        && !cx.a.ends_sentence(i - 1)
+        && !matches!(cx.a.fold(i - 1), ":" | "\"" | "(" | "-")
+        && cx.is_cap_spaced(i + 1)
+    {
+        return None;
+    }
     let mut j = i;
     let mut words = 0;
     let mut end = i;
@@ -1224,5 +1236,10 @@ mod tests {
             ("money", "12tr", "12000000 VND"),
             ("number", "42", "42")
         ]
+    );
+    num!(
+        number_words_capitalised_in_a_name,
+        "Le hoi den Ba Trieu mo cua, Hai Ba Trung dong vui; hai trăm người đến",
+        [("number", "hai trăm", "200")]
     );
 }

@@ -1442,4 +1442,53 @@ mod tests {
             ("CỤC A05 BỘ CÔNG AN", "Cục A05 Bộ Công an")
         ]
     );
+    org!(
+        enforcement_tax_and_market_bodies_since_2025,
+        "Phòng Thi hành án dân sự khu vực 2 - Nghệ An, Thuế tỉnh Lạng Sơn, Thuế cơ sở 4 tỉnh Lạng Sơn và Đội Quản lý thị trường số 7 cùng Tổng cục Thuế; nộp thuế tỉnh Lạng Sơn",
+        [
+            (
+                "Phòng Thi hành án dân sự khu vực 2 - Nghệ An",
+                "Phòng Thi hành án dân sự khu vực 2 - Nghệ An"
+            ),
+            ("Thuế tỉnh Lạng Sơn", "Thuế tỉnh Lạng Sơn"),
+            ("Thuế cơ sở 4 tỉnh Lạng Sơn", "Thuế cơ sở 4 tỉnh Lạng Sơn"),
+            ("Đội Quản lý thị trường số 7", "Đội Quản lý thị trường số 7"),
+            ("Tổng cục Thuế", "Tổng cục Thuế")
+        ]
+    );
+    org!(
+        universities_with_words_in_lower_case,
+        "Trường Đại học Kinh tế Quốc dân và Vụ Giáo dục Đại học công bố điểm chuẩn",
+        [
+            (
+                "Trường Đại học Kinh tế Quốc dân",
+                "Trường Đại học Kinh tế Quốc dân"
+            ),
+            ("Vụ Giáo dục Đại học", "Vụ Giáo dục Đại học")
+        ]
+    );
+    org!(
+        a_university_in_a_comment_in_lower_case,
+        "cháu tôi đỗ đại học bách khoa hà nội năm nay rồi",
+        [("đại học bách khoa hà nội", "Đại học Bách khoa Hà Nội")]
+    );
+    org!(
+        relic_boards_and_religious_bodies,
+        "Ban Quản lý di tích Đền Hùng, Ban Trị sự GHPGVN tỉnh Sóc Trăng, Hội Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh và Học viện Phật giáo Việt Nam tại Huế; Hội Lim mở",
+        [
+            ("Ban Quản lý di tích Đền Hùng", "Ban Quản lý di tích Đền Hùng"),
+            (
+                "Ban Trị sự GHPGVN tỉnh Sóc Trăng",
+                "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Sóc Trăng"
+            ),
+            (
+                "Hội Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh",
+                "Hội Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh"
+            ),
+            (
+                "Học viện Phật giáo Việt Nam tại Huế",
+                "Học viện Phật giáo Việt Nam tại Huế"
+            )
+        ]
+    );
 }

@@ -58,7 +58,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
-            let end = hyphenated_run(cx, j);
+            // A baptismal name of one or two words before a surname is not counted in the
+            // name's length: "Linh mục Gioan Baotixita Lê Văn Thịnh".
+            let mut b = j;
+            while b < j + 2 && cx.is_cap(b) && keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(b)) {
+                b += 1;
+            }
+            let end = if b > j && cx.is_surname(b) && cx.is_cap_spaced(b) {
+                hyphenated_run(cx, b)
+            } else {
+                hyphenated_run(cx, j)
+            };
             let min = if strong { 1 } else { 2 };
             // On a line in capitals every word looks like a name: only a rank or a strong
             // form of address vouches for one there, or a title of learning before a
@@ -220,15 +230,16 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 .is_some_and(|(h, _)| h.end as usize == end);
             if end >= i + 2 && !a_place {
                 // A baptismal name before it belongs to it: "Giuse Vũ Đình Phúc".
-                let start = if i > 0
-                    && cx.tok(i).space_before
-                    && cx.is_cap(i - 1)
-                    && crate::keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(i - 1))
+                // (Of one or two words: "Giuse", "Gioan Baotixita".)
+                let mut start = i;
+                while start > 0
+                    && i - start < 2
+                    && cx.tok(start).space_before
+                    && cx.is_cap(start - 1)
+                    && crate::keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(start - 1))
                 {
-                    i - 1
-                } else {
-                    i
-                };
+                    start -= 1;
+                }
                 out.push(person(cx, start, end));
                 i = end;
                 continue;

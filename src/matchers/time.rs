@@ -149,13 +149,52 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                     && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
                         || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")))
     };
-    if !cx.tok(i).space_before || !(after_sn || after_name || after_event || after_tet()) {
+    if !cx.tok(i).space_before
+        || !(after_sn || after_name || after_event || after_tet() || after_noun(cx, i, y))
+    {
         return None;
     }
     if glued(cx, i + 1) && !matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":") {
         return None;
     }
     Some(date(i, i + 1, Some(y), None, None))
+}
+
+/// Words after which a number is a quantity, not a year: "khoảng 2000.", "gần 1980,".
+const QUANTITY_WORDS: &[&str] = &[
+    "khoảng", "gần", "hơn", "tổng", "số", "đạt", "mất", "tới", "hết", "chừng", "ngót", "xỉ",
+    "tăng", "giảm", "còn", "cả", "tất", "mỗi", "tốp", "top", "lần", "bằng", "nhân", "chia", "cộng",
+    "trừ", "phòng", "nhà", "lô", "mã", "hiệu", "thứ", "hạng", "điểm", "cao", "sâu", "dài", "rộng",
+    "nặng", "giá",
+];
+
+/// A year after a common noun, where a year is the thing that can end there: "kỳ thi tốt
+/// nghiệp THPT 2025,", "vụ lúa xuân 2025 cho …", "Bộ luật Dân sự 2015 là …". The year
+/// stands before a sentence's punctuation, a line's end or a function word, so "1980 hộ
+/// dân" stays a count.
+fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
+    use crate::keywords::{DATE, NUMBER, STOP};
+    if i == 0 || !(1945..=2100).contains(&y) {
+        return false;
+    }
+    let prev = cx.tok(i - 1);
+    // (A word in lower case: after a code in capitals it is a serial, "tàu CSB 2014".)
+    if prev.kind != TokenKind::Word
+        || prev.case != crate::token::Case::Lower && !prev.caps_line
+        || prev.tags & (STOP | NUMBER | DATE) != 0
+        || cx.a.is_any_word(i - 1, QUANTITY_WORDS)
+    {
+        return false;
+    }
+    match cx.a.tokens.get(i + 1) {
+        None => true,
+        Some(t) => match t.kind {
+            TokenKind::Break => true,
+            TokenKind::Punct => matches!(cx.a.fold(i + 1), "," | "." | ")" | ";" | ":" | "!" | "?"),
+            TokenKind::Word => t.space_before && t.tags & STOP != 0,
+            TokenKind::Number => false,
+        },
+    }
 }
 
 /// "22/12/2023", "7-11-2024", "29.03.2024", "9/2017", "2023-12", "22/12" in context.
@@ -536,9 +575,15 @@ fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     // Without diacritics a month in words is as likely another word ("6 thang tu" is
-    // "6 tháng tù" as often as "tháng tư"): only digits there.
+    // "6 tháng tù" as often as "tháng tư"): only digits there, and the lunar months' own
+    // names ("13 thang Gieng", "23 thang Chap"; not the "chấp" of "chấp hành", "chấp nhận").
     let month = cx.a.tokens.get(i + 2)?;
-    if month.kind != TokenKind::Number && month.plain_line && !month.marks {
+    let lunar = match cx.a.fold(i + 2) {
+        "gieng" => true,
+        "chap" => !matches!(cx.a.fold(i + 3), "hanh" | "nhan" | "thuan"),
+        _ => false,
+    };
+    if month.kind != TokenKind::Number && month.plain_line && !month.marks && !lunar {
         return None;
     }
     let (m, end) = month_at(cx, i + 2)?;
@@ -841,5 +886,24 @@ mod tests {
         fraction_not_date,
         "giảm 35/47 trường hợp",
         [("fraction", "35/47", "35/47")]
+    );
+    tm!(
+        lunar_months_without_diacritics,
+        "le vao dem 15 thang Gieng, cung ong Tao 23 thang chap; da 4 thang chap hanh an",
+        [
+            ("date", "15 thang Gieng", "--01-15"),
+            ("date", "23 thang chap", "--12-23"),
+            ("number", "4", "4")
+        ]
+    );
+    tm!(
+        a_year_after_a_common_noun,
+        "Vụ hè thu 2026 cho năng suất cao, luật thuế 2025; thôn có 1980 hộ, khoảng 2000.",
+        [
+            ("date", "2026", "2026"),
+            ("date", "2025", "2025"),
+            ("number", "1980", "1980"),
+            ("number", "2000", "2000")
+        ]
     );
 }
