@@ -88,7 +88,7 @@ impl ExtractorBuilder {
 /// Canonical organization names are written in full: "Công ty TNHH" → "Công ty Trách
 /// nhiệm hữu hạn". Only words written in capitals are taken for abbreviations.
 fn expand_canonical_abbreviations(entries: &mut [Entry]) {
-    let abbrs: std::collections::HashMap<String, String> = entries
+    let abbrs: crate::words::FastMap<String, String> = entries
         .iter()
         .filter(|e| e.kind == EntryKind::Abbr)
         .map(|e| (e.surface.clone(), e.canonical.clone()))
@@ -115,45 +115,50 @@ fn expand_canonical_abbreviations(entries: &mut [Entry]) {
 /// LĐLĐ Việt Nam", "Chủ tịch Hội đồng quản trị" gives "Chủ tịch HĐQT". Two rounds, so two
 /// abbreviations can stand in one name.
 fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
-    use crate::normalize::tone::key;
-    let abbrs: Vec<(Vec<String>, &str)> = entries
+    // Every word's matching key by an id: names share most of their words, so each word's
+    // key is made once, and words compare as ids.
+    let mut ids = WordKeys::default();
+    let abbrs: Vec<(Vec<u32>, &str)> = entries
         .iter()
         .filter(|e| e.kind == EntryKind::Abbr)
         .map(|e| {
             (
-                e.canonical.split_whitespace().map(key).collect::<Vec<_>>(),
+                e.canonical
+                    .split_whitespace()
+                    .map(|w| ids.id(w))
+                    .collect::<Vec<_>>(),
                 e.surface.as_str(),
             )
         })
         .filter(|(words, _)| words.len() >= 2)
         .collect();
-    let mut seen: HashSet<(String, String)> = entries
+    let named: Vec<&Entry> = entries
         .iter()
         .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
-        .map(|e| (key(&e.surface), e.canonical.clone()))
         .collect();
-    let mut out = Vec::new();
-    let mut frontier: Vec<Entry> = entries
+    // A surface is known by its words' keys.
+    let mut seen: crate::words::FastSet<(Vec<u32>, String)> = named
         .iter()
-        .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
-        .cloned()
+        .map(|e| {
+            let keys = e.surface.split_whitespace().map(|w| ids.id(w)).collect();
+            (keys, e.canonical.clone())
+        })
         .collect();
     // The abbreviations by the key of their expansion's first word: an entry is tried only
     // against those whose first word it holds (in the list's order, as before).
-    let mut by_first: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_first: crate::words::FastMap<u32, Vec<usize>> = Default::default();
     for (k, (exp, _)) in abbrs.iter().enumerate() {
-        by_first.entry(exp[0].as_str()).or_default().push(k);
+        by_first.entry(exp[0]).or_default().push(k);
     }
-    let mut tried: Vec<usize> = Vec::new();
-    for _round in 0..2 {
+    let mut round = |frontier: &[&Entry]| {
         let mut next = Vec::new();
-        for e in &frontier {
+        let mut tried: Vec<usize> = Vec::new();
+        for e in frontier {
             let words: Vec<&str> = e.surface.split_whitespace().collect();
-            let keys: Vec<String> = words.iter().map(|w| key(w)).collect();
+            let keys: Vec<u32> = words.iter().map(|w| ids.id(w)).collect();
             tried.clear();
             for k in &keys {
-                tried.extend(by_first.get(k.as_str()).into_iter().flatten());
+                tried.extend(by_first.get(k).into_iter().flatten());
             }
             tried.sort_unstable();
             tried.dedup();
@@ -165,9 +170,15 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
                         w.push(abbr);
                         w.extend_from_slice(&words[at + exp.len()..]);
                         let surface = w.join(" ");
-                        if seen.insert((key(&surface), e.canonical.clone())) {
-                            let v = Entry::new(e.kind, &surface, &e.canonical, e.attrs.clone());
-                            next.push(v);
+                        let key = surface.split_whitespace().map(|w| ids.id(w)).collect();
+                        if seen.insert((key, e.canonical.clone())) {
+                            // (The canonical form is the entry's, already in its output form.)
+                            next.push(Entry {
+                                kind: e.kind,
+                                surface,
+                                canonical: e.canonical.clone(),
+                                attrs: e.attrs.clone(),
+                            });
                         }
                         at += exp.len();
                     } else {
@@ -176,10 +187,34 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
                 }
             }
         }
-        out.extend(next.iter().cloned());
-        frontier = next;
-    }
+        next
+    };
+    // Two rounds: the entries, then the variants the first made.
+    let mut out = round(&named);
+    let second = round(&out.iter().collect::<Vec<_>>());
+    out.extend(second);
     out
+}
+
+/// Ids for words' matching keys, each key made once per distinct word.
+#[derive(Default)]
+struct WordKeys {
+    by_word: crate::words::FastMap<String, u32>,
+    by_key: crate::words::FastMap<String, u32>,
+}
+
+impl WordKeys {
+    /// The id of `word`'s matching key.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.by_word.get(word) {
+            return id;
+        }
+        let k = crate::normalize::tone::key(word);
+        let n = self.by_key.len() as u32;
+        let id = *self.by_key.entry(k).or_insert(n);
+        self.by_word.insert(word.to_string(), id);
+        id
+    }
 }
 
 /// Texts longer than this go through the pipeline in pieces of about this size.

@@ -11,7 +11,7 @@ use crate::lexicon::{Entry, EntryKind};
 use crate::normalize::{sig, tone};
 use crate::token::{Analysis, TokenKind, Vocabulary, NO_WORD};
 use crate::words::Distinct;
-use std::collections::HashMap;
+use crate::words::FastMap as HashMap;
 
 /// One dictionary hit: tokens `start..end` match entry `entry`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,7 +151,7 @@ impl Dictionary {
     pub fn new(entries: &[Entry]) -> Result<Self> {
         let mut vocab = Distinct::default();
         let mut roots: Vec<u32> = Vec::new();
-        let mut edges: HashMap<u64, u32> = HashMap::new();
+        let mut edges: HashMap<u64, u32> = HashMap::default();
         let mut pattern_at: Vec<u32> = vec![NONE];
         let mut patterns: Vec<String> = Vec::new();
         let mut by_pattern: Vec<Vec<PatternEntry>> = Vec::new();
