@@ -273,6 +273,20 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("xay", "dung"),
     ("dich", "vu"),
     ("san", "xuat"),
+    ("hang", "khong"),
+    ("van", "tai"),
+    ("chung", "khoan"),
+    ("ngan", "hang"),
+    ("dia", "oc"),
+    ("bao", "hiem"),
+    ("vien", "thong"),
+    ("dau", "khi"),
+    ("xang", "dau"),
+    ("hoa", "chat"),
+    ("khoang", "san"),
+    ("thiet", "bi"),
+    ("duoc", "pham"),
+    ("det", "may"),
 ];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"

@@ -665,3 +665,13 @@ off!(
         )
     ]
 );
+
+off!(
+    ministers_by_portfolio_and_no_post_in_the_palace,
+    "Tại Phủ Chủ tịch, Chủ tịch nước Lê Minh Hưng tiếp khách; Bộ trưởng Công Thương Trần Quốc Bảo và Thứ trưởng Y tế Đinh Thu Hà dự.",
+    [
+        ("Lê Minh Hưng", None, ["Chủ tịch nước"]),
+        ("Trần Quốc Bảo", None, ["Bộ trưởng Công Thương"]),
+        ("Đinh Thu Hà", None, ["Thứ trưởng Y tế"])
+    ]
+);

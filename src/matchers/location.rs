@@ -357,7 +357,7 @@ mod tests {
         "CHÁY NHÀ Ở PHƯỜNG AN ĐÔNG, TP.HCM; XÃ TAM QUANG ĐÓN BẰNG",
         [
             ("PHƯỜNG AN ĐÔNG", "AN ĐÔNG", Some("phường")),
-            ("TP.HCM", "Hồ Chí Minh", None),
+            ("TP.HCM", "Hồ Chí Minh", Some("thành phố")),
             ("XÃ TAM QUANG", "TAM QUANG", Some("xã"))
         ]
     );
@@ -530,7 +530,7 @@ mod tests {
         "tại phường Sài Gòn, TP.HCM",
         [
             ("phường Sài Gòn", "Sài Gòn", Some("phường")),
-            ("TP.HCM", "Hồ Chí Minh", None)
+            ("TP.HCM", "Hồ Chí Minh", Some("thành phố"))
         ]
     );
     loc!(
@@ -642,6 +642,15 @@ mod tests {
         [
             ("sông Lô", "Lô", Some("sông")),
             ("vịnh Nha Trang", "Nha Trang", Some("vịnh"))
+        ]
+    );
+    loc!(
+        units_written_short_with_a_full_stop,
+        "Cửa hàng ở P. Tân Định, Q.3, rồi chuyển về SG",
+        [
+            ("P. Tân Định", "Tân Định", Some("phường")),
+            ("Q.3", "3", Some("quận")),
+            ("SG", "Hồ Chí Minh", None)
         ]
     );
 }

@@ -73,7 +73,8 @@ impl Chains {
                         // Units are written in lower case ("30k", "14h"); "30K" is a
                         // plate or a code. Currency codes are capitals.
                         && (cx.tok(k).case == crate::token::Case::Lower
-                            || matches!(cx.a.fold(k), "usd" | "vnd"))
+                            || matches!(cx.a.fold(k), "usd" | "vnd")
+                            || upper_sum_suffix(cx, k, e))
                         && SUFFIXES.iter().any(|u| cx.a.is_word(k, u))
                         && (k + 1 == e || cx.tok(k + 1).kind != TokenKind::Word);
                     if !unit {
@@ -691,9 +692,13 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             continue;
         }
         // Sums written short, as in chats and comments: "500k" (nghìn), "2tr" (triệu) đồng.
+        // (In capitals too, "600K", "3TR7": on a line in capitals, or after ten or more,
+        // where no screen's "4K" is.)
         if t.kind == TokenKind::Number
             && glued(cx, num.end)
-            && cx.tok(num.end).case == crate::token::Case::Lower
+            && (cx.tok(num.end).case == crate::token::Case::Lower
+                || cx.tok(num.end).case == crate::token::Case::Upper
+                    && (cx.tok(num.end).caps_line || num.value >= 10.0))
         {
             let scale = match cx.a.fold(num.end) {
                 "k" => Some(1e3),
@@ -867,6 +872,23 @@ fn currency_before(cx: &Cx<'_, '_>, i: usize) -> Option<&'static str> {
         _ => return None,
     };
     Some(code)
+}
+
+/// Whether the word at `k`, in capitals after digits, is "K" or "TR" of a sum ("600K",
+/// "3TR7"): after two digits or more ("TR" after one on a line in capitals), and ending the
+/// run `..e` or followed by its part alone ("3TR7") or a mark, so a plate's letter
+/// ("30K-888.68") is none.
+fn upper_sum_suffix(cx: &Cx<'_, '_>, k: usize, e: usize) -> bool {
+    // (A single digit before "K" is a screen's "4K", "8K", even in capitals.)
+    let digits = cx.a.text(k - 1).len();
+    let sum = match cx.a.fold(k) {
+        "k" => digits >= 2,
+        "tr" => digits >= 2 || cx.tok(k).caps_line,
+        _ => false,
+    };
+    sum && (k + 1 == e
+        || k + 2 == e && cx.tok(k + 1).kind == TokenKind::Number && cx.a.text(k + 1).len() <= 3
+        || k + 2 == e && matches!(cx.a.fold(k + 1), "," | ";" | "." | ")" | "!" | "?" | ":"))
 }
 
 /// Whether the number at token `i` is part of an identifier: a vessel's or a vehicle's
@@ -1241,5 +1263,14 @@ mod tests {
         number_words_capitalised_in_a_name,
         "Le hoi den Ba Trieu mo cua, Hai Ba Trung dong vui; hai trăm người đến",
         [("number", "hai trăm", "200")]
+    );
+    num!(
+        sums_written_short_in_capitals,
+        "NỘP PHẠT 800K, TIỀN NƯỚC 1TR2 MỖI THÁNG, MÀN HÌNH 8K\nmàn hình 8K giá 35K.",
+        [
+            ("money", "800K", "800000 VND"),
+            ("money", "1TR2", "1200000 VND"),
+            ("money", "35K", "35000 VND")
+        ]
     );
 }

@@ -274,11 +274,33 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         };
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
         let end = abroad_after(cx, &e.canonical, country_after(cx, end));
+        let end = joint_stock_after(cx, end);
         let mut name = e.canonical.clone();
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
     }
     None
+}
+
+/// Past the form of a state group or corporation turned joint-stock, after its name and a
+/// dash: "Tổng Công ty Khí Việt Nam - CTCP", "Tập đoàn X - Công ty Cổ phần".
+fn joint_stock_after(cx: &Cx<'_, '_>, end: usize) -> usize {
+    if !(cx.a.is_dash(end) && cx.tok(end).space_before) {
+        return end;
+    }
+    let k = end + 1;
+    if cx.a.fold(k) == "ctcp" {
+        return k + 1;
+    }
+    if cx.a.is_word(k, "công") && cx.a.is_word(k + 1, "ty") {
+        if cx.a.fold(k + 2) == "cp" {
+            return k + 3;
+        }
+        if cx.a.is_word(k + 2, "cổ") && cx.a.is_word(k + 3, "phần") {
+            return k + 4;
+        }
+    }
+    end
 }
 
 /// Past what follows a name ending at `end` that names the other side abroad: a second
@@ -471,7 +493,8 @@ fn region_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 /// After a unit word at `k`: a known place, or a run of capitalised words that does not
 /// look like a person's name, or a number ("phường 3"). Returns the end (`k` if none).
 pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) -> usize {
-    if k >= cx.n() || !cx.tok(k).space_before {
+    // (Glued to a unit written short with its full stop: "Q.5", "TP.Vinh".)
+    if k >= cx.n() || !(cx.tok(k).space_before || k > 0 && cx.a.is_punct(k - 1, ".")) {
         return k;
     }
     if cx.is_cap(k) {
@@ -566,6 +589,8 @@ fn numeral_goes_on(cx: &Cx<'_, '_>, e: usize) -> bool {
             || matches!(cx.a.fold(e + 1), "," | ".")
                 && glued(e + 2)
                 && cx.tok(e + 2).kind == TokenKind::Number)
+        // A sum after the name: "Công ty X 185 triệu đồng".
+        || cx.a.is_any_word(e + 1, &["triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "USD"])
 }
 
 /// After a place-type head ("Tỉnh ủy"): a known place or a capitalised run that is not a
@@ -1489,6 +1514,22 @@ mod tests {
                 "Học viện Phật giáo Việt Nam tại Huế",
                 "Học viện Phật giáo Việt Nam tại Huế"
             )
+        ]
+    );
+    org!(
+        listed_companies_and_their_forms,
+        "Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP, Công ty Cổ phần Vận tải Xăng dầu Miền Bắc và UBCKNN phạt Công ty CP Địa ốc Kim Phát 95 triệu đồng",
+        [
+            (
+                "Tổng Công ty Điện lực Dầu khí Việt Nam - CTCP",
+                "Tổng công ty Điện lực Dầu khí Việt Nam - Công ty Cổ phần"
+            ),
+            (
+                "Công ty Cổ phần Vận tải Xăng dầu Miền Bắc",
+                "Công ty Cổ phần Vận tải Xăng dầu Miền Bắc"
+            ),
+            ("UBCKNN", "Ủy ban Chứng khoán Nhà nước"),
+            ("Công ty CP Địa ốc Kim Phát", "Công ty Cổ phần Địa ốc Kim Phát")
         ]
     );
 }
