@@ -383,8 +383,48 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         let mut j = pe;
         let mut end = pe;
         let mut first = true;
+        // Posts in brackets right after the name: "ông A (Thứ trưởng Bộ Y tế)", "ông B (Phó
+        // Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh)".
+        if cx.a.is_punct(pe, "(") {
+            let mut k = pe + 1;
+            let mut inside = Vec::new();
+            let mut close = None;
+            while let Some(r) = role_at(k).filter(|&r| !used[r]) {
+                inside.push(r);
+                let e = roles[r].end;
+                if cx.a.is_punct(e, ",") {
+                    k = e + 1;
+                    continue;
+                }
+                if cx.a.is_punct(e, ")") {
+                    close = Some(e);
+                }
+                break;
+            }
+            if let Some(c) = close {
+                for r in inside {
+                    used[r] = true;
+                    held.push(r);
+                }
+                end = c + 1;
+                j = c + 1;
+                first = false;
+            }
+        }
         loop {
             j = past_aside(j);
+            // The date or year of birth as an aside between commas: "A, sinh ngày 12/5/1966,
+            // Chính ủy …", "B, sinh năm 1975, Giám đốc …".
+            if first && cx.a.is_punct(j, ",") && cx.a.is_word(j + 1, "sinh") {
+                if let Some(c) = (j + 2..(j + 10).min(n))
+                    .take_while(|&k| cx.tok(k).kind != TokenKind::Break)
+                    .find(|&k| cx.a.is_punct(k, ","))
+                {
+                    if role_at(c + 1).is_some() {
+                        j = c;
+                    }
+                }
+            }
             // Roles are separated by commas, or joined by "và" ("Bí thư Huyện ủy và Chủ
             // tịch UBND huyện").
             let sep_ok = j < n

@@ -675,3 +675,16 @@ off!(
         ("Đinh Thu Hà", None, ["Thứ trưởng Y tế"])
     ]
 );
+
+off!(
+    posts_in_brackets_and_a_birth_date_between_commas,
+    "Ông Đặng Văn Khôi (Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh) và Thiếu tướng Mai Hữu Lộc, sinh ngày 3/9/1968, Phó Tư lệnh Quân khu 2, dự lễ.",
+    [
+        (
+            "Đặng Văn Khôi",
+            None,
+            ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+        ),
+        ("Mai Hữu Lộc", Some("Thiếu tướng"), ["Phó Tư lệnh Quân khu 2"])
+    ]
+);
