@@ -298,52 +298,63 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 .then(|| role_ending(open))
                 .flatten()
         };
-        let before = role_ending(start).or_else(abbreviated).or_else(|| {
-            let comma_rank = (rank.is_some() || honorific.is_some())
-                && start > 0
-                && cx.a.is_punct(start - 1, ",");
-            if start > 0 && (is_sep(start - 1) || comma_rank) {
-                // A post of someone else's act is no apposition: "Quyết định của Bộ trưởng
-                // Bộ X, Đại tá A được bổ nhiệm …", "Thừa ủy quyền của Chủ tịch nước, ông A,
-                // Chủ nhiệm …" (the name then has its own post, or is the act's object).
-                let others = |r: usize| {
-                    let s = roles[r].start;
-                    s > 0
-                        && cx.a.is_word(s - 1, "của")
-                        && (cx.a.is_word(pe, "được")
-                            || cx.a.is_punct(pe, ",") && role_at(pe + 1).is_some())
-                };
-                role_ending(start - 1).filter(|&r| !(comma_rank && others(r)))
-            } else {
-                // A foreign post, its country between: "Thủ tướng Lào A B"; an envoy, the
-                // country sending and the one receiving: "Đại sứ Việt Nam tại Nhật Bản A B".
-                // (Where the country ending at `end` starts; one named like a person
-                // counts here, after a post: "Đại sứ Đức tại Việt Nam".)
-                let country_ending = |end: usize| {
-                    (1..=4)
-                        .filter(|&b| end >= b)
-                        .find_map(|b| cx.country_at(end - b))
-                        .filter(|(h, _)| h.end as usize == end)
-                        .map(|(h, _)| h.start as usize)
-                        .or_else(|| {
-                            (end >= 1 && cx.country_named_like_a_person(end - 1)).then(|| end - 1)
-                        })
-                };
-                let country = country_ending(start).map(|s| {
-                    let posted = s > 1 && cx.a.is_any_word(s - 1, &["tại", "ở"]);
-                    match country_ending(s.saturating_sub(1)).filter(|_| posted) {
-                        Some(sending) => sending,
-                        None => s,
-                    }
-                });
-                country.and_then(|s| {
-                    let r = role_ending(s)?;
-                    // The post reads with its country: "Thủ tướng Lào".
-                    role_reach = Some((r, start));
-                    Some(r)
-                })
-            }
-        });
+        // "ROLE là ông NAME": the post, "là", then the name ("chủ tịch UBND xã là ông A").
+        let named_as = || {
+            let s = honorific_ending(start).map_or(start, |(h, _)| h);
+            (s > 1 && cx.a.is_word(s - 1, "là"))
+                .then(|| role_ending(s - 1))
+                .flatten()
+        };
+        let before = role_ending(start)
+            .or_else(abbreviated)
+            .or_else(named_as)
+            .or_else(|| {
+                let comma_rank = (rank.is_some() || honorific.is_some())
+                    && start > 0
+                    && cx.a.is_punct(start - 1, ",");
+                if start > 0 && (is_sep(start - 1) || comma_rank) {
+                    // A post of someone else's act is no apposition: "Quyết định của Bộ trưởng
+                    // Bộ X, Đại tá A được bổ nhiệm …", "Thừa ủy quyền của Chủ tịch nước, ông A,
+                    // Chủ nhiệm …" (the name then has its own post, or is the act's object).
+                    let others = |r: usize| {
+                        let s = roles[r].start;
+                        s > 0
+                            && cx.a.is_word(s - 1, "của")
+                            && (cx.a.is_word(pe, "được")
+                                || cx.a.is_punct(pe, ",") && role_at(pe + 1).is_some())
+                    };
+                    role_ending(start - 1).filter(|&r| !(comma_rank && others(r)))
+                } else {
+                    // A foreign post, its country between: "Thủ tướng Lào A B"; an envoy, the
+                    // country sending and the one receiving: "Đại sứ Việt Nam tại Nhật Bản A B".
+                    // (Where the country ending at `end` starts; one named like a person
+                    // counts here, after a post: "Đại sứ Đức tại Việt Nam".)
+                    let country_ending = |end: usize| {
+                        (1..=4)
+                            .filter(|&b| end >= b)
+                            .find_map(|b| cx.country_at(end - b))
+                            .filter(|(h, _)| h.end as usize == end)
+                            .map(|(h, _)| h.start as usize)
+                            .or_else(|| {
+                                (end >= 1 && cx.country_named_like_a_person(end - 1))
+                                    .then(|| end - 1)
+                            })
+                    };
+                    let country = country_ending(start).map(|s| {
+                        let posted = s > 1 && cx.a.is_any_word(s - 1, &["tại", "ở"]);
+                        match country_ending(s.saturating_sub(1)).filter(|_| posted) {
+                            Some(sending) => sending,
+                            None => s,
+                        }
+                    });
+                    country.and_then(|s| {
+                        let r = role_ending(s)?;
+                        // The post reads with its country: "Thủ tướng Lào".
+                        role_reach = Some((r, start));
+                        Some(r)
+                    })
+                }
+            });
         if let Some(r) = before.filter(|&r| !used[r]) {
             used[r] = true;
             held.push(r);
@@ -387,6 +398,18 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         // Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh)".
         if cx.a.is_punct(pe, "(") {
             let mut k = pe + 1;
+            // (After the age or the year of birth: "(46 tuổi, nguyên Kế toán trưởng …)".)
+            let is_number = |k: usize| {
+                cx.a.tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            };
+            let age = is_number(k) && cx.a.is_word(k + 1, "tuổi");
+            let born = cx.a.fold(k) == "sn" && is_number(k + 1);
+            if (age || born) && cx.a.is_punct(k + 2, ",") {
+                k += 3;
+            }
+            k += connector(cx, k);
             let mut inside = Vec::new();
             let mut close = None;
             while let Some(r) = role_at(k).filter(|&r| !used[r]) {

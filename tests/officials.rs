@@ -688,3 +688,16 @@ off!(
         ("Mai Hữu Lộc", Some("Thiếu tướng"), ["Phó Tư lệnh Quân khu 2"])
     ]
 );
+
+off!(
+    a_post_then_la_and_the_name_and_a_post_after_an_age_in_brackets,
+    "Phó Chủ tịch UBND xã An Phú là ông Đỗ Văn Lâm đã ký, còn bị cáo Lưu Thị Hạnh (52 tuổi, nguyên Giám đốc Công ty CP Cơ khí Hà Bắc) thì khai.",
+    [
+        ("Đỗ Văn Lâm", None, ["Phó Chủ tịch UBND xã An Phú"]),
+        (
+            "Lưu Thị Hạnh",
+            None,
+            ["Giám đốc Công ty CP Cơ khí Hà Bắc"]
+        )
+    ]
+);

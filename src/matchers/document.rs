@@ -93,6 +93,10 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if parts.len() < 2 {
         return None;
     }
+    // (A sum written short is no number of a code: "2TR/M2".)
+    if (parts[0].0..parts[0].1).any(|k| matches!(cx.a.fold(k), "k" | "tr")) {
+        return None;
+    }
     let text = |(a, b): (usize, usize)| -> String { (a..b).map(|k| cx.a.text(k)).collect() };
     let is_letters = |p: (usize, usize)| cx.tok(p.0).kind == TokenKind::Word;
     // number [/ year] then letters.
@@ -120,11 +124,13 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     let upper = |s: String| if lower { s.to_uppercase() } else { s };
     let doc_type = upper(text(parts[idx]));
-    // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ).
+    // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ), or a known type in its own
+    // case ("TTr", a Tờ trình).
     if doc_type.chars().count() > 5
-        || !doc_type
+        || !(doc_type
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
+            || known_type(cx, &doc_type))
     {
         return None;
     }

@@ -876,8 +876,8 @@ fn currency_before(cx: &Cx<'_, '_>, i: usize) -> Option<&'static str> {
 
 /// Whether the word at `k`, in capitals after digits, is "K" or "TR" of a sum ("600K",
 /// "3TR7"): after two digits or more ("TR" after one on a line in capitals), and ending the
-/// run `..e` or followed by its part alone ("3TR7") or a mark, so a plate's letter
-/// ("30K-888.68") is none.
+/// run `..e`, perhaps after its part ("3TR7"), or before a mark ("4TR5,", "2TR/M2"), so a
+/// plate's letter ("30K-888.68") is none.
 fn upper_sum_suffix(cx: &Cx<'_, '_>, k: usize, e: usize) -> bool {
     // (A single digit before "K" is a screen's "4K", "8K", even in capitals.)
     let digits = cx.a.text(k - 1).len();
@@ -886,9 +886,15 @@ fn upper_sum_suffix(cx: &Cx<'_, '_>, k: usize, e: usize) -> bool {
         "tr" => digits >= 2 || cx.tok(k).caps_line,
         _ => false,
     };
-    sum && (k + 1 == e
-        || k + 2 == e && cx.tok(k + 1).kind == TokenKind::Number && cx.a.text(k + 1).len() <= 3
-        || k + 2 == e && matches!(cx.a.fold(k + 1), "," | ";" | "." | ")" | "!" | "?" | ":"))
+    if !sum {
+        return false;
+    }
+    let mut m = k + 1;
+    if m < e && cx.tok(m).kind == TokenKind::Number && cx.a.text(m).len() <= 3 {
+        m += 1;
+    }
+    // (A rate's "/": "2TR/M2".)
+    m == e || matches!(cx.a.fold(m), "," | ";" | "." | ")" | "!" | "?" | ":" | "/")
 }
 
 /// Whether the number at token `i` is part of an identifier: a vessel's or a vehicle's
@@ -1266,10 +1272,11 @@ mod tests {
     );
     num!(
         sums_written_short_in_capitals,
-        "NỘP PHẠT 800K, TIỀN NƯỚC 1TR2 MỖI THÁNG, MÀN HÌNH 8K\nmàn hình 8K giá 35K.",
+        "NỘP PHẠT 800K, TIỀN NƯỚC 1TR2 MỖI THÁNG, THU THÊM 4TR5, MÀN HÌNH 8K\nmàn hình 8K giá 35K.",
         [
             ("money", "800K", "800000 VND"),
             ("money", "1TR2", "1200000 VND"),
+            ("money", "4TR5", "4500000 VND"),
             ("money", "35K", "35000 VND")
         ]
     );

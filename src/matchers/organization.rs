@@ -82,8 +82,14 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         return None;
     }
     // After a form of address comes a name, not an organization ("đồng chí Vũ Anh Đức"
-    // written without diacritics looks like "Vụ").
-    if cx.ends_at(i, EntryKind::Honorific, 3) {
+    // written without diacritics looks like "Vụ"); but a head of two words or more that
+    // no surname starts is one ("các anh công an xã X").
+    if cx.ends_at(i, EntryKind::Honorific, 3)
+        && (cx.is_surname(i)
+            || cx
+                .longest(i, EntryKind::Org)
+                .is_none_or(|(h, _)| h.end - h.start < 2))
+    {
         return None;
     }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
@@ -1531,5 +1537,10 @@ mod tests {
             ("UBCKNN", "Ủy ban Chứng khoán Nhà nước"),
             ("Công ty CP Địa ốc Kim Phát", "Công ty Cổ phần Địa ốc Kim Phát")
         ]
+    );
+    org!(
+        a_body_after_a_form_of_address,
+        "cảm ơn các anh công an xã mường chà đã giúp; đồng chí Vu Anh Duc phat bieu",
+        [("công an xã mường chà", "Công an xã Mường Chà")]
     );
 }
