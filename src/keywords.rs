@@ -60,7 +60,7 @@ pub const DAY_CONTEXT: &[&str] = &[
 /// "chợ Bến Thành", "quần đảo Trường Sa".
 pub const LANDMARKS: &[&str] = &[
     "cầu", "chợ", "sông", "kênh", "rạch", "đảo", "núi", "đèo", "hồ", "đầm", "vịnh", "tàu", "cảng",
-    "chùa", "đền", "đình", "hầm", "trạm",
+    "chùa", "đền", "đình", "hầm", "trạm", "ga",
 ];
 
 /// Words that name a numbered thing ("lớp 10", "Điều 5", "năm 2025"): a number after them

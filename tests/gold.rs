@@ -977,3 +977,55 @@ fn heldout66_floor() {
         },
     );
 }
+
+/// The hardest written forms in every domain: NFD, old tone placement, no diacritics,
+/// capitals, and one form per clause (written blind; 0.983 micro F1 on first sight).
+#[test]
+fn heldout67_floor() {
+    heldout_with(
+        "heldout67",
+        Floors {
+            kind: 0.95,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Health, social insurance and labour, a second round (written blind; 0.976 micro F1 on
+/// first sight).
+#[test]
+fn heldout68_floor() {
+    heldout_with(
+        "heldout68",
+        Floors {
+            kind: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Road, rail and waterway traffic (written blind; 0.938 micro F1 on first sight).
+#[test]
+fn heldout69_floor() {
+    heldout_with(
+        "heldout69",
+        Floors {
+            kind: 0.95,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Local government and Party personnel, mostly as headlines (written blind; 0.979 micro
+/// F1 and 0.917 officials F1 on first sight).
+#[test]
+fn heldout70_floor() {
+    heldout_with(
+        "heldout70",
+        Floors {
+            kind: 0.95,
+            officials: 0.93,
+            ..Floors::DEFAULT
+        },
+    );
+}

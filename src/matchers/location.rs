@@ -118,6 +118,16 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                             && cx.tok(i - 1).kind == TokenKind::Word
                             // (Not a preposition opening the sentence: "Tại An Giang, …".)
                             && !cx.a.is_any_word(i - 1, &["tại", "ở", "từ", "về", "đến", "tới"]));
+                // A place's letters glued to a serial are a code's: "SG-6742", "HN-1234".
+                let code = cx.tok(i).case == crate::token::Case::Upper
+                    && cx.a.is_dash(end)
+                    && !cx.tok(end).space_before
+                    && cx
+                        .a
+                        .tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
+                let glued = glued || code;
                 // A place's name right after a form of address is a person's: "ông Vinh".
                 let addressed = cx.ends_at(i, EntryKind::Honorific, 2);
                 // The country that ends an observance's name is part of it: "Ngày Thầy
@@ -256,7 +266,10 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                             e.max(roman_or_run(cx, k))
                         }
                     }
-                    None => roman_or_run(cx, k),
+                    None => {
+                        let e = roman_or_run(cx, k);
+                        cx.commune_before_name(k, e).unwrap_or(e)
+                    }
                 }
             } else if k < cx.n()
                 && cx.tok(k).space_before
@@ -652,5 +665,10 @@ mod tests {
             ("Q.3", "3", Some("quận")),
             ("SG", "Hồ Chí Minh", None)
         ]
+    );
+    loc!(
+        a_code_and_a_station_hold_no_place,
+        "tàu số hiệu SG-2231 cập ga Sài Gòn rồi về SG",
+        [("SG", "Hồ Chí Minh", None)]
     );
 }

@@ -193,6 +193,18 @@ impl<'a, 'b> Cx<'a, 'b> {
             .flatten()
     }
 
+    /// Where a known commune's name at token `k` ends inside the capitalised run `k..end`
+    /// when a person's name follows it there: "UBND xã Bình Lợi Huỳnh Văn Tám" is the
+    /// commune "Bình Lợi", then its chairman.
+    pub fn commune_before_name(&self, k: usize, end: usize) -> Option<usize> {
+        if end < k + 4 {
+            return None;
+        }
+        (k + 2..end - 1)
+            .find(|&m| self.is_surname(m) && self.is_cap_spaced(m + 1))
+            .filter(|&m| crate::communes::communes().longest_at(self.a, k, m) == Some(m))
+    }
+
     /// End of the run of capitalised words from `i` (at most `max`), each separated by
     /// space; `i` itself when there is none, or when the line is all in capitals and so
     /// says nothing of where a name ends.

@@ -589,11 +589,22 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 && cx.a.text(i).len() <= 3
                 && cx.tok(i - 1).initial_upper
                 && crate::keywords::EVENT_ENDS.contains(&cx.a.fold(i - 1));
+            // A kilometre marker's numbers: "Km 15+200" (the marker is a place's name).
+            let km_marker = i > 0
+                && (cx.a.fold(i - 1) == "km"
+                    && cx.tok(i - 1).initial_upper
+                    && cx.a.is_punct(i + 1, "+")
+                    || cx.a.is_punct(i - 1, "+")
+                        && !t.space_before
+                        && i >= 3
+                        && cx.a.fold(i - 3) == "km"
+                        && cx.tok(i - 3).initial_upper);
             if chains.wordy[i]
                 || starts_inside_group(cx, i)
                 || id_like
                 || storm
                 || edition
+                || km_marker
                 || code_number(cx, i)
             {
                 i += 1;
@@ -1279,5 +1290,10 @@ mod tests {
             ("money", "4TR5", "4500000 VND"),
             ("money", "35K", "35000 VND")
         ]
+    );
+    num!(
+        a_kilometre_marker_holds_no_number,
+        "tai nạn tại Km 27+350 Quốc lộ 14, cách đó 3 km",
+        [("number", "3", "3")]
     );
 }

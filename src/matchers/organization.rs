@@ -540,6 +540,7 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             return k;
         }
         let e = cx.cap_run(k, 4);
+        let e = cx.commune_before_name(k, e).unwrap_or(e);
         return extend_place_suffix(cx, e);
     }
     if allow_number && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 {
@@ -703,10 +704,20 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let limit = (j + 10).min(cx.n());
     while k < limit {
         let t = cx.tok(k);
+        // A capitalised word of address inside a name is a syllable of it when no person's
+        // name follows: "Bệnh viện Đa khoa Tâm Anh Hà Nội" (where a place follows).
+        let name_word = || {
+            cx.is_cap(k)
+                && !cx.caps(k)
+                && cx
+                    .longest(k, EntryKind::Honorific)
+                    .is_some_and(|(h, _)| h.end as usize == k + 1)
+                && (!cx.is_surname(k + 1) || cx.starts(k + 1, EntryKind::Place))
+        };
         if k > j
             && (cx.starts(k, EntryKind::Title)
                 || cx.starts(k, EntryKind::Rank)
-                || cx.starts(k, EntryKind::Honorific))
+                || cx.starts(k, EntryKind::Honorific) && !name_word())
         {
             break;
         }
@@ -1542,5 +1553,21 @@ mod tests {
         a_body_after_a_form_of_address,
         "cảm ơn các anh công an xã mường chà đã giúp; đồng chí Vu Anh Duc phat bieu",
         [("công an xã mường chà", "Công an xã Mường Chà")]
+    );
+    org!(
+        a_word_of_address_inside_a_name_and_insurance_since_2025,
+        "Bệnh viện Đa khoa Tâm Anh Hà Nội và BHXH cơ sở Quỳnh Lưu",
+        [
+            (
+                "Bệnh viện Đa khoa Tâm Anh Hà Nội",
+                "Bệnh viện Đa khoa Tâm Anh Hà Nội"
+            ),
+            ("BHXH cơ sở Quỳnh Lưu", "Bảo hiểm xã hội cơ sở Quỳnh Lưu")
+        ]
+    );
+    org!(
+        a_commune_then_its_chairman,
+        "Chủ tịch UBND xã Bình Lợi Trần Văn Dũng chỉ đạo",
+        [("UBND xã Bình Lợi", "Ủy ban nhân dân xã Bình Lợi")]
     );
 }

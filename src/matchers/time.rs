@@ -149,8 +149,20 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                     && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
                         || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")))
     };
-    if !cx.tok(i).space_before
-        || !(after_sn || after_name || after_event || after_tet() || after_noun(cx, i, y))
+    // A year alone in brackets after a word: a person's year of birth ("Hoàng Văn Tình
+    // (1988)"), an event's year.
+    let bracketed = i >= 2
+        && cx.a.is_punct(i - 1, "(")
+        && cx.tok(i - 2).kind == TokenKind::Word
+        && (1900..=2100).contains(&y)
+        && matches!(cx.a.fold(i + 1), ")" | ",");
+    if !(cx.tok(i).space_before || bracketed)
+        || !(after_sn
+            || after_name
+            || after_event
+            || after_tet()
+            || after_noun(cx, i, y)
+            || bracketed)
     {
         return None;
     }
@@ -267,7 +279,18 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             && cx.a.is_word(s, "ngày")
             && (s + 1..i).all(|t| cx.tok(t).kind == TokenKind::Word || cx.a.is_dash(t))
     });
-    if bracketed || context || holiday {
+    // The end of a range whose start is a date: "30/4 - 1/5", "từ 2/9 đến 5/9".
+    // (The start with a day word or "từ" before it, as a date of its own.)
+    let range_end = s1 == "/"
+        && i >= 5
+        && (cx.a.is_dash(i - 1) || cx.a.is_any_word(i - 1, &["đến", "tới"]))
+        && cx.a.is_punct(i - 3, "/")
+        && num(cx, i - 4)
+            .zip(num(cx, i - 2))
+            .is_some_and(|(d, m)| valid_dm(d, m) && cx.a.text(i - 2).len() <= 2)
+        && (cx.a.is_word(i - 5, "từ")
+            || (5..=6).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k)));
+    if bracketed || context || holiday || range_end {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
     None
@@ -904,6 +927,17 @@ mod tests {
             ("date", "2025", "2025"),
             ("number", "1980", "1980"),
             ("number", "2000", "2000")
+        ]
+    );
+    tm!(
+        a_year_in_brackets_and_the_end_of_a_range,
+        "tài xế Lê Văn Hòa (1990) nghỉ lễ 2/9 - 3/9, tỷ lệ 3/4 - 1/2",
+        [
+            ("date", "1990", "1990"),
+            ("date", "2/9", "--09-02"),
+            ("date", "3/9", "--09-03"),
+            ("fraction", "3/4", "3/4"),
+            ("fraction", "1/2", "1/2")
         ]
     );
 }
