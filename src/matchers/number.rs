@@ -477,6 +477,19 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["EUR"], "EUR"),
     (&["euro"], "EUR"),
     (&["yên"], "JPY"),
+    (&["JPY"], "JPY"),
+    (&["CNY"], "CNY"),
+    (&["won"], "KRW"),
+    (&["KRW"], "KRW"),
+    (&["baht"], "THB"),
+    (&["bảng", "Anh"], "GBP"),
+    (&["GBP"], "GBP"),
+    (&["rúp"], "RUB"),
+    (&["riel"], "KHR"),
+    (&["ringgit"], "MYR"),
+    (&["rupee"], "INR"),
+    (&["SGD"], "SGD"),
+    (&["AUD"], "AUD"),
     (&["nhân", "dân", "tệ"], "CNY"),
     (&["đô", "la", "Mỹ"], "USD"),
     (&["đô", "la", "Úc"], "AUD"),
@@ -509,11 +522,12 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         }
         let w = parts[0];
         let end = i + parts.len();
-        // Without diacritics "do C" is "độ C", a temperature, not "đô".
+        // Without diacritics "do" is as often "độ" ("7,7 do" Richter, "30 do C") as "đô":
+        // a dollar only after a scale word ("5 nghin do").
         if parts.len() == 1
             && w == "đô"
             && !cx.tok(i).marks
-            && matches!(cx.a.text(end.min(cx.n() - 1)), "C" | "F")
+            && !(i > 0 && cx.a.is_any_word(i - 1, &["nghìn", "ngàn", "triệu", "tỷ"]))
         {
             return None;
         }
@@ -1295,5 +1309,15 @@ mod tests {
         a_kilometre_marker_holds_no_number,
         "tai nạn tại Km 27+350 Quốc lộ 14, cách đó 3 km",
         [("number", "3", "3")]
+    );
+    num!(
+        currencies_of_the_region_and_degrees_without_diacritics,
+        "vien phi 800.000 won, ve 2.000 baht; dong dat 6,1 do richter, gia 300 nghin do",
+        [
+            ("money", "800.000 won", "800000 KRW"),
+            ("money", "2.000 baht", "2000 THB"),
+            ("number", "6,1", "6.1"),
+            ("money", "300 nghin do", "300000 USD")
+        ]
     );
 }
