@@ -357,7 +357,6 @@ pub const BAPTISMAL_NAMES: &[&str] = &[
     "simon",
     "augustino",
     "batolomeo",
-    "giuse-maria",
 ];
 
 /// The last word of a sports event's name, folded, after which a number is the edition's

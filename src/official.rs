@@ -300,9 +300,8 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         };
         // "ROLE là ông NAME": the post, "là", then the name ("chủ tịch UBND xã là ông A").
         let named_as = || {
-            let s = honorific_ending(start).map_or(start, |(h, _)| h);
-            (s > 1 && cx.a.is_word(s - 1, "là"))
-                .then(|| role_ending(s - 1))
+            (start > 1 && cx.a.is_word(start - 1, "là"))
+                .then(|| role_ending(start - 1))
                 .flatten()
         };
         let before = role_ending(start)

@@ -1029,3 +1029,62 @@ fn heldout70_floor() {
         },
     );
 }
+
+/// Agriculture and the environment after the merger of ministries, a second round (written
+/// blind; 0.974 micro F1 and 0.929 officials F1 on first sight).
+#[test]
+fn heldout71_floor() {
+    heldout_with(
+        "heldout71",
+        Floors {
+            micro: 0.97,
+            kind: 0.90,
+            officials: 0.92,
+            roles: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Corruption and economic trials (written blind; 0.964 micro F1 and 0.920 officials F1 on
+/// first sight).
+#[test]
+fn heldout72_floor() {
+    heldout_with(
+        "heldout72",
+        Floors {
+            micro: 0.96,
+            kind: 0.90,
+            officials: 0.91,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Sport, a second round (written blind; 0.957 micro F1 on first sight).
+#[test]
+fn heldout73_floor() {
+    heldout_with(
+        "heldout73",
+        Floors {
+            micro: 0.96,
+            kind: 0.83,
+            roles: 0.91,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Culture, heritage and tourism, a third round (written blind; 0.906 micro F1 on first
+/// sight).
+#[test]
+fn heldout74_floor() {
+    heldout_with(
+        "heldout74",
+        Floors {
+            micro: 0.96,
+            kind: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}

@@ -93,11 +93,14 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if parts.len() < 2 {
         return None;
     }
-    // (A sum written short is no number of a code: "2TR/M2".)
-    if (parts[0].0..parts[0].1).any(|k| matches!(cx.a.fold(k), "k" | "tr")) {
+    let text = |(a, b): (usize, usize)| -> String { (a..b).map(|k| cx.a.text(k)).collect() };
+    // (A sum written short is no number of a code, "2TR/M2"; a number with a letter before
+    // a known type is, "15K/QĐ-UBND".)
+    if (parts[0].0..parts[0].1).any(|k| matches!(cx.a.fold(k), "k" | "tr"))
+        && !known_type(cx, &text(parts[1]))
+    {
         return None;
     }
-    let text = |(a, b): (usize, usize)| -> String { (a..b).map(|k| cx.a.text(k)).collect() };
     let is_letters = |p: (usize, usize)| cx.tok(p.0).kind == TokenKind::Word;
     // number [/ year] then letters.
     let number = text(parts[0]);
@@ -257,5 +260,13 @@ mod tests {
         lower_case_rates,
         "năng suất 5/ha, giá 30/kg và 2/3 số hộ",
         []
+    );
+    doc!(
+        a_submission_and_a_number_with_a_letter,
+        "Tờ trình số 88/TTr-SYT và Quyết định số 15K/QĐ-UBND, đền bù 2TR/M2",
+        [
+            ("88/TTr-SYT", "88", None, Some("TTr"), Some("SYT")),
+            ("15K/QĐ-UBND", "15K", None, Some("QĐ"), Some("UBND"))
+        ]
     );
 }

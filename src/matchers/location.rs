@@ -268,7 +268,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                     }
                     None => {
                         let e = roman_or_run(cx, k);
-                        cx.commune_before_name(k, e).unwrap_or(e)
+                        cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e)
                     }
                 }
             } else if k < cx.n()

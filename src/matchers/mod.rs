@@ -200,9 +200,12 @@ impl<'a, 'b> Cx<'a, 'b> {
         if end < k + 4 {
             return None;
         }
-        (k + 2..end - 1)
-            .find(|&m| self.is_surname(m) && self.is_cap_spaced(m + 1))
-            .filter(|&m| crate::communes::communes().longest_at(self.a, k, m) == Some(m))
+        // (The longest commune first: "Đông Thái Ninh" before "Đông Thái".)
+        (k + 2..end - 1).rev().find(|&m| {
+            self.is_surname(m)
+                && self.is_cap_spaced(m + 1)
+                && crate::communes::communes().longest_at(self.a, k, m) == Some(m)
+        })
     }
 
     /// End of the run of capitalised words from `i` (at most `max`), each separated by

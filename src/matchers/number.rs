@@ -71,7 +71,8 @@ impl Chains {
                     let unit = k > s
                         && cx.tok(k - 1).kind == TokenKind::Number
                         // Units are written in lower case ("30k", "14h"); "30K" is a
-                        // plate or a code. Currency codes are capitals.
+                        // plate or a code, but for a sum in capitals (`upper_sum_suffix`).
+                        // Currency codes are capitals.
                         && (cx.tok(k).case == crate::token::Case::Lower
                             || matches!(cx.a.fold(k), "usd" | "vnd")
                             || upper_sum_suffix(cx, k, e))
@@ -382,6 +383,8 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         && !cx.a.ends_sentence(i - 1)
         && !matches!(cx.a.fold(i - 1), ":" | "\"" | "(" | "-")
         && cx.is_cap_spaced(i + 1)
+        // (Not a number in Title Case: "Tuyển Hai Nghìn Công Nhân".)
+        && cx.tok(i + 1).tags & crate::keywords::NUMBER == 0
     {
         return None;
     }
@@ -608,6 +611,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 && (cx.a.fold(i - 1) == "km"
                     && cx.tok(i - 1).initial_upper
                     && cx.a.is_punct(i + 1, "+")
+                    && !cx.tok(i + 1).space_before
                     || cx.a.is_punct(i - 1, "+")
                         && !t.space_before
                         && i >= 3
@@ -911,7 +915,13 @@ fn upper_sum_suffix(cx: &Cx<'_, '_>, k: usize, e: usize) -> bool {
         "tr" => digits >= 2 || cx.tok(k).caps_line,
         _ => false,
     };
-    if !sum {
+    // (A plate's letter: "biển 51K 123.45", its number spaced after it.)
+    let plate =
+        cx.a.tokens
+            .get(e)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || (k.saturating_sub(4)..k).any(|b| cx.a.is_word(b, "biển"));
+    if !sum || plate {
         return false;
     }
     let mut m = k + 1;
@@ -1319,5 +1329,10 @@ mod tests {
             ("number", "6,1", "6.1"),
             ("money", "300 nghin do", "300000 USD")
         ]
+    );
+    num!(
+        plates_counts_and_numbers_in_title_case,
+        "xe biển 51K 123.45 bị giữ; Tuyển Hai Nghìn Công Nhân; công ty tuyển dụng 2000, còn thiếu",
+        [("number", "Hai Nghìn", "2000"), ("number", "2000", "2000")]
     );
 }

@@ -540,7 +540,8 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             return k;
         }
         let e = cx.cap_run(k, 4);
-        let e = cx.commune_before_name(k, e).unwrap_or(e);
+        // (A longer run for a commune of three words before a name of three or four.)
+        let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
         return extend_place_suffix(cx, e);
     }
     if allow_number && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 {
@@ -712,7 +713,10 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && cx
                     .longest(k, EntryKind::Honorific)
                     .is_some_and(|(h, _)| h.end as usize == k + 1)
-                && (!cx.is_surname(k + 1) || cx.starts(k + 1, EntryKind::Place))
+                && (!cx.is_surname(k + 1)
+                    || cx
+                        .longest(k + 1, EntryKind::Place)
+                        .is_some_and(|(p, _)| !cx.is_cap(p.end as usize)))
         };
         if k > j
             && (cx.starts(k, EntryKind::Title)
@@ -1569,5 +1573,25 @@ mod tests {
         a_commune_then_its_chairman,
         "Chủ tịch UBND xã Bình Lợi Trần Văn Dũng chỉ đạo",
         [("UBND xã Bình Lợi", "Ủy ban nhân dân xã Bình Lợi")]
+    );
+    org!(
+        a_commune_of_three_words_then_its_chairman,
+        "Chủ tịch UBND xã Đông Thái Ninh Trần Văn An chỉ đạo",
+        [(
+            "UBND xã Đông Thái Ninh",
+            "Ủy ban nhân dân xã Đông Thái Ninh"
+        )]
+    );
+    org!(
+        museums_theatres_and_arts_associations,
+        "Bảo tàng Lịch sử quốc gia, Nhà hát Tuồng Việt Nam và Hội Nghệ sĩ Sân khấu Việt Nam phối hợp",
+        [
+            ("Bảo tàng Lịch sử quốc gia", "Bảo tàng Lịch sử quốc gia"),
+            ("Nhà hát Tuồng Việt Nam", "Nhà hát Tuồng Việt Nam"),
+            (
+                "Hội Nghệ sĩ Sân khấu Việt Nam",
+                "Hội Nghệ sĩ Sân khấu Việt Nam"
+            )
+        ]
     );
 }

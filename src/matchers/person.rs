@@ -61,7 +61,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             // A baptismal name of one or two words before a surname is not counted in the
             // name's length: "Linh mục Gioan Baotixita Lê Văn Thịnh".
             let mut b = j;
-            while b < j + 2 && cx.is_cap(b) && keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(b)) {
+            while b < j + 2 && baptismal(cx, b) {
                 b += 1;
             }
             let end = if b > j && cx.is_surname(b) && cx.is_cap_spaced(b) {
@@ -217,6 +217,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 .is_none_or(|(h, _)| h.end - h.start < 2)
             && !names_no_person(cx, i)
             && !names_a_landmark(cx, i)
+            && !ends_a_run_before_a_name(cx, i)
         {
             let end = name_run_from_surname(cx, i);
             let end = if end >= i + 2 {
@@ -235,8 +236,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 while start > 0
                     && i - start < 2
                     && cx.tok(start).space_before
-                    && cx.is_cap(start - 1)
-                    && crate::keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(start - 1))
+                    && baptismal(cx, start - 1)
                 {
                     start -= 1;
                 }
@@ -247,6 +247,31 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
+}
+
+/// Whether the surname at token `i` is rather a word of the capitalised run before it, a
+/// full name of its own starting one or two words after it: "xã Đông Thái Trần Văn An",
+/// "xã Đông Thái Ninh Trần Văn An" (the commune, then "Trần Văn An": a surname, "Văn" or
+/// "Thị", a given name). Not after a form of address, a rank or a post, where the run is
+/// the name ("ông Nguyễn Trần Văn Mai").
+fn ends_a_run_before_a_name(cx: &Cx<'_, '_>, i: usize) -> bool {
+    if i == 0 || !cx.is_cap(i - 1) || cx.caps(i) || !cx.is_cap_spaced(i) {
+        return false;
+    }
+    let led = [EntryKind::Honorific, EntryKind::Rank, EntryKind::Title]
+        .iter()
+        .any(|&k| cx.ends_at(i, k, 3));
+    !led && (i + 1..=i + 2).any(|m| {
+        (i + 1..=m).all(|t| cx.is_cap_spaced(t))
+            && cx.is_surname(m)
+            && cx.a.is_any_word(m + 1, &["văn", "thị"])
+            && cx.is_cap_spaced(m + 2)
+    })
+}
+
+/// Whether token `k` is a capitalised word of a baptismal name ("Giuse", "Baotixita").
+fn baptismal(cx: &Cx<'_, '_>, k: usize) -> bool {
+    cx.is_cap(k) && keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(k))
 }
 
 /// Whether token `i` is inside a known place name that starts before it, or starts a

@@ -149,8 +149,8 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                     && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
                         || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")))
     };
-    // A year alone in brackets after a word: a person's year of birth ("Hoàng Văn Tình
-    // (1988)"), an event's year.
+    // A year first in brackets after a word, alone or before a comma: a person's year of
+    // birth ("Hoàng Văn Tình (1988)", "(1988, trú …)"), an event's year.
     let bracketed = i >= 2
         && cx.a.is_punct(i - 1, "(")
         && cx.tok(i - 2).kind == TokenKind::Word
@@ -174,16 +174,70 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
 
 /// Words after which a number is a quantity, not a year: "khoảng 2000.", "gần 1980,".
 const QUANTITY_WORDS: &[&str] = &[
-    "khoảng", "gần", "hơn", "tổng", "số", "đạt", "mất", "tới", "hết", "chừng", "ngót", "xỉ",
-    "tăng", "giảm", "còn", "cả", "tất", "mỗi", "tốp", "top", "lần", "bằng", "nhân", "chia", "cộng",
-    "trừ", "phòng", "nhà", "lô", "mã", "hiệu", "thứ", "hạng", "điểm", "cao", "sâu", "dài", "rộng",
-    "nặng", "giá",
+    "khoảng",
+    "gần",
+    "hơn",
+    "tổng",
+    "số",
+    "đạt",
+    "mất",
+    "tới",
+    "hết",
+    "chừng",
+    "ngót",
+    "xỉ",
+    "tăng",
+    "giảm",
+    "còn",
+    "cả",
+    "tất",
+    "mỗi",
+    "tốp",
+    "top",
+    "lần",
+    "bằng",
+    "nhân",
+    "chia",
+    "cộng",
+    "trừ",
+    "phòng",
+    "nhà",
+    "lô",
+    "mã",
+    "hiệu",
+    "thứ",
+    "hạng",
+    "điểm",
+    "cao",
+    "sâu",
+    "dài",
+    "rộng",
+    "nặng",
+    "giá",
+    "tuyển",
+    "dụng",
+    "trợ",
+    "bán",
+    "mua",
+    "nhận",
+    "cấp",
+    "chi",
+    "nộp",
+    "góp",
+    "vay",
+    "đón",
+    "xuất",
+    "nhập",
+    "trả",
+    "thưởng",
+    "phạt",
 ];
 
 /// A year after a common noun, where a year is the thing that can end there: "kỳ thi tốt
-/// nghiệp THPT 2025,", "vụ lúa xuân 2025 cho …", "Bộ luật Dân sự 2015 là …". The year
+/// nghiệp thpt 2025,", "vụ lúa xuân 2025 cho …", "Bộ luật Dân sự 2015 là …". The year
 /// stands before a sentence's punctuation, a line's end or a function word, so "1980 hộ
-/// dân" stays a count.
+/// dân" stays a count; after a word of quantity or trade ("khoảng", "tuyển dụng", "bán")
+/// it is a count too.
 fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
     use crate::keywords::{DATE, NUMBER, STOP};
     if i == 0 || !(1945..=2100).contains(&y) {
