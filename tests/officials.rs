@@ -701,3 +701,16 @@ off!(
         )
     ]
 );
+
+off!(
+    a_post_then_a_named_body_then_its_holder,
+    "Nguyên Tổng Giám đốc Ngân hàng TMCP Hưng Thịnh Mới Vũ Hải Lâm và Chủ tịch Tập đoàn Tân Phú Cường Trần Đức Vinh hầu tòa.",
+    [
+        (
+            "Vũ Hải Lâm",
+            None,
+            ["Tổng Giám đốc Ngân hàng TMCP Hưng Thịnh Mới"]
+        ),
+        ("Trần Đức Vinh", None, ["Chủ tịch Tập đoàn Tân Phú Cường"])
+    ]
+);

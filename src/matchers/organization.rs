@@ -243,6 +243,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 } else {
                     desc_run(cx, head_end)
                 };
+                let s = holder_after(cx, i, head_end, s);
                 if s == head_end {
                     // A club or a company named after another body: "Câu lạc bộ Công an Hà
                     // Nội", with the name as written.
@@ -372,6 +373,38 @@ fn joined(mut name: String, force: Option<Force>, inner: OrgMatch) -> OrgMatch {
 }
 
 /// Whether a title ends right before token `i`.
+/// Where a name read from `from` to `end` for the organization at `i` ends when the post
+/// right before the organization has its holder named after it: "Tổng Giám đốc Ngân hàng
+/// TMCP Hưng Thịnh Vũ Hải Lâm" is the bank, then "Vũ Hải Lâm". The holder is the last
+/// three or four capitalised words, from a surname, none starting a known place of two
+/// words or more ("… Phương Nam Sài Gòn" is a name), with a word or more of the name
+/// before.
+fn holder_after(cx: &Cx<'_, '_>, i: usize, from: usize, end: usize) -> usize {
+    // (A post ending at the organization, or one holding its head: "Chủ tịch Tập đoàn".)
+    let posted = (1..=5).any(|b| {
+        i >= b
+            && cx
+                .longest(i - b, EntryKind::Title)
+                .is_some_and(|(t, _)| t.end as usize >= i)
+    });
+    // (Not without diacritics, where many syllables read as surnames.)
+    if end < from + 4 || cx.caps(i) || !posted || cx.tok(from).plain_line {
+        return end;
+    }
+    (end.saturating_sub(4)..=end - 3)
+        .filter(|&m| m > from)
+        .find(|&m| {
+            cx.is_surname(m)
+                && (m..end).all(|k| {
+                    cx.is_cap_spaced(k)
+                        && cx
+                            .longest(k, EntryKind::Place)
+                            .is_none_or(|(p, _)| p.end - p.start < 2)
+                })
+        })
+        .unwrap_or(end)
+}
+
 fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
     cx.ends_at(i, EntryKind::Title, 5)
 }
