@@ -287,6 +287,7 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("thiet", "bi"),
     ("duoc", "pham"),
     ("det", "may"),
+    ("bien", "phong"),
 ];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"

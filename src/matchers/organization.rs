@@ -715,10 +715,16 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         // "Ban Chỉ đạo 389 Quốc gia": capitalised words may follow the number, the last
         // with the lower-case syllable that closes it.
         let mut k = j + 1;
+        // (A word in lower case that closes the one a capital opened goes on: "Hải đội 2
+        // Biên phòng Khánh Hòa".)
+        let compound = |k: usize| {
+            cx.is_cap(k - 1)
+                && cx.tok(k).case == crate::token::Case::Lower
+                && keywords::ends_pair(keywords::NAME_COMPOUNDS, cx.a, k)
+        };
         while k < cx.n()
-            && k < j + 4
-            && cx.is_cap_spaced(k)
-            && !cx.starts_phrase(k)
+            && k < j + 5
+            && (cx.is_cap_spaced(k) && !cx.starts_phrase(k) || k > j + 1 && compound(k))
             && !cx.is_stop_word(k)
             && scope_unit(cx, k).is_none()
         {
@@ -1625,6 +1631,17 @@ mod tests {
                 "Hội Nghệ sĩ Sân khấu Việt Nam",
                 "Hội Nghệ sĩ Sân khấu Việt Nam"
             )
+        ]
+    );
+    org!(
+        a_numbered_unit_with_its_arm_and_place,
+        "Hải đội 3 Biên phòng Quảng Ninh và Tiểu đoàn 5 hành quân",
+        [
+            (
+                "Hải đội 3 Biên phòng Quảng Ninh",
+                "Hải đội 3 Biên phòng Quảng Ninh"
+            ),
+            ("Tiểu đoàn 5", "Tiểu đoàn 5")
         ]
     );
 }
