@@ -11,7 +11,7 @@ use crate::lexicon::{Entry, EntryKind};
 use crate::normalize::{sig, tone};
 use crate::token::{Analysis, TokenKind, Vocabulary, NO_WORD};
 use crate::words::Distinct;
-use crate::words::FastMap as HashMap;
+use crate::words::FastMap;
 
 /// One dictionary hit: tokens `start..end` match entry `entry`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,7 +119,7 @@ impl IdMap {
         }
     }
 
-    fn from_edges(edges: &HashMap<u64, u32>) -> Self {
+    fn from_edges(edges: &FastMap<u64, u32>) -> Self {
         let size = (edges.len() * 2 + 1).next_power_of_two().max(16);
         let mut m = IdMap {
             slots: vec![(u64::MAX, NONE); size],
@@ -151,7 +151,7 @@ impl Dictionary {
     pub fn new(entries: &[Entry]) -> Result<Self> {
         let mut vocab = Distinct::default();
         let mut roots: Vec<u32> = Vec::new();
-        let mut edges: HashMap<u64, u32> = HashMap::default();
+        let mut edges: FastMap<u64, u32> = FastMap::default();
         let mut pattern_at: Vec<u32> = vec![NONE];
         let mut patterns: Vec<String> = Vec::new();
         let mut by_pattern: Vec<Vec<PatternEntry>> = Vec::new();
@@ -246,7 +246,7 @@ impl Dictionary {
             .map(|&o| roots[o])
             .take_while(|&r| r != NONE)
             .collect();
-        let edges: HashMap<u64, u32> = edges
+        let edges: FastMap<u64, u32> = edges
             .into_iter()
             .map(|(k, v)| {
                 let word = new_id[(k & 0xFFFF_FFFF) as usize];

@@ -240,6 +240,8 @@ const QUANTITY_WORDS: &[&str] = &[
 /// it is a count too.
 fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
     use crate::keywords::{DATE, NUMBER, STOP};
+    static QUANTITY: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| crate::token::WordSet::new(QUANTITY_WORDS));
     if i == 0 || !(1945..=2100).contains(&y) {
         return false;
     }
@@ -248,7 +250,7 @@ fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
     if prev.kind != TokenKind::Word
         || prev.case != crate::token::Case::Lower && !prev.caps_line
         || prev.tags & (STOP | NUMBER | DATE) != 0
-        || cx.a.is_any_word(i - 1, QUANTITY_WORDS)
+        || QUANTITY.contains(cx.a, i - 1)
     {
         return false;
     }
