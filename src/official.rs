@@ -101,6 +101,16 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     e = shorter;
                 }
             }
+            // Else a post whose last words begin the organization it heads reads to the
+            // organization's end: "Chánh Văn phòng" and "Văn phòng UBND tỉnh".
+            let overlapping = if kind_at(j, crate::entity::Kind::Organization).is_some() {
+                None
+            } else {
+                (h.start as usize + 1..j).find_map(|k| {
+                    kind_at(k, crate::entity::Kind::Organization)
+                        .filter(|&m| mentions[m].end as usize > j)
+                })
+            };
             if e.attrs.tail_name {
                 // "Trưởng ban Dân vận", "Trưởng ngành Bảo vệ": the unit's own name.
                 // It starts with a capital and runs to a function word, punctuation or the
@@ -125,7 +135,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 }
             }
             let mut org = None;
-            if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
+            if let Some(m) = overlapping {
+                org = Some(m);
+                j = mentions[m].end as usize;
+            } else if let Some(m) = kind_at(j, crate::entity::Kind::Organization) {
                 org = Some(m);
                 j = mentions[m].end as usize;
                 // The branch the post heads: "Giám đốc Agribank chi nhánh tỉnh Lâm Đồng";
@@ -812,15 +825,44 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
     {
         return 0;
     }
-    CONNECTORS
-        .iter()
-        .find(|words| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(o, w)| cx.a.is_word(k + o, w))
-        })
-        .map_or(0, |words| words.len())
+    let at = |k: usize, words: &[&str]| {
+        words
+            .iter()
+            .enumerate()
+            .all(|(o, w)| cx.a.is_word(k + o, w))
+    };
+    if let Some(words) = CONNECTORS.iter().find(|words| at(k, words)) {
+        return words.len();
+    }
+    agent_connector(cx, k, &at)
+}
+
+/// The most words of the one who gives a post, between "được" and the verb: "được Quốc
+/// hội bầu làm", "được Thủ tướng Chính phủ bổ nhiệm giữ chức".
+const MAX_AGENT: usize = 6;
+
+/// The length of a connector whose giver of the post stands inside it, after "được" at
+/// token `k`, or 0: a capitalised name of a body or a post, then the verb and what makes it
+/// a post ("làm", "giữ chức", "là").
+fn agent_connector(cx: &Cx<'_, '_>, k: usize, at: &dyn Fn(usize, &[&str]) -> bool) -> usize {
+    if !cx.a.is_word(k, "được") || k + 1 >= cx.n() || !cx.is_cap_spaced(k + 1) {
+        return 0;
+    }
+    for m in k + 2..=(k + 1 + MAX_AGENT).min(cx.n()) {
+        if cx.tok(m - 1).kind != TokenKind::Word {
+            return 0;
+        }
+        let found = CONNECTORS.iter().find(|words| {
+            words.len() >= 3
+                && words[0] == "được"
+                && matches!(words[words.len() - 1], "làm" | "chức" | "vụ" | "là")
+                && at(m, &words[1..])
+        });
+        if let Some(words) = found {
+            return m - k + words.len() - 1;
+        }
+    }
+    0
 }
 
 /// One person across a document: every role seen, the rank, and where each mention is.

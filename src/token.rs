@@ -221,6 +221,9 @@ fn next_is_lower(input: &str, i: usize) -> bool {
         .is_some_and(|d| d.is_lowercase())
 }
 
+/// The fewest words of a line that can be said to be typed half without diacritics.
+const MIN_HALF_PLAIN_LINE: u32 = 8;
+
 /// The fewest words of a line that can be said to be written in lower case.
 const MIN_LOWER_LINE: u32 = 4;
 
@@ -617,11 +620,19 @@ impl<'a> Analysis<'a> {
             // Short lines (menus, bylines) say too little to tell.
             let plain = words >= 3 && marked * 10 < words;
             let caps = words >= 3 && upper * 10 >= words * 9;
+            // A line typed half without diacritics: its words without them read as on a
+            // plain line ("ubnd xa phong dien thông báo cắt nước").
+            let half = !plain && words >= MIN_HALF_PLAIN_LINE && marked * 10 < words * 6;
             // Tokens start with both false: most lines need no writing.
             if plain || caps {
                 for t in &mut self.tokens[start..end] {
                     t.plain_line = plain;
                     t.caps_line = caps;
+                }
+            }
+            if half {
+                for t in &mut self.tokens[start..end] {
+                    t.plain_line |= !t.marks;
                 }
             }
             start = end + 1;
@@ -1010,6 +1021,24 @@ mod tests {
             a.is_word(7, "tháng"),
             "a line without diacritics matches without them"
         );
+    }
+
+    #[test]
+    fn half_plain_lines() {
+        // Eight words or more, fewer than six in ten with diacritics: the bare words read
+        // loosely, the marked ones keep their marks.
+        let a = Analysis::new("chi cuc thue khu vuc bao sẽ kiểm tra tu thang sau nha");
+        let plain: Vec<bool> = a.tokens.iter().map(|t| t.plain_line).collect();
+        assert_eq!(plain.iter().filter(|&&p| p).count(), 11);
+        assert!(!a.tokens[6].plain_line && !a.tokens[7].plain_line);
+        assert!(a.is_word(10, "tháng"));
+        assert!(!a.is_word(7, "kiếm"));
+        // Six in ten or more: the line is written with diacritics.
+        let a = Analysis::new("chi cục thuế khu vực báo sẽ kiểm tra từ thang sau nhé");
+        assert!(!a.is_word(10, "tháng"));
+        // Too short to tell.
+        let a = Analysis::new("xa tan phu sẽ cắt điện");
+        assert!(a.tokens.iter().all(|t| !t.plain_line));
     }
 
     #[test]

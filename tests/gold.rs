@@ -1088,3 +1088,37 @@ fn heldout74_floor() {
         },
     );
 }
+
+/// The press of the North-Central and South-Central coast after the merger (written blind;
+/// 1.000 micro F1 on first sight).
+#[test]
+fn heldout75_floor() {
+    heldout("heldout75");
+}
+
+/// Money, wages, prices, fines and budgets in every written form (written blind; 0.985
+/// micro F1 on first sight).
+#[test]
+fn heldout76_floor() {
+    heldout_with(
+        "heldout76",
+        Floors {
+            kind: 0.94,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Real estate, construction and urban planning (written blind; 0.962 micro F1 on first
+/// sight).
+#[test]
+fn heldout77_floor() {
+    heldout("heldout77");
+}
+
+/// The National Assembly, the Party's inspection commissions and the Government (written
+/// blind; 0.979 micro F1 on first sight, on its annotations as written).
+#[test]
+fn heldout78_floor() {
+    heldout("heldout78");
+}

@@ -714,3 +714,35 @@ off!(
         ("Trần Đức Vinh", None, ["Chủ tịch Tập đoàn Tân Phú Cường"])
     ]
 );
+
+off!(
+    a_post_given_by_a_named_body,
+    "Bà Đỗ Thị Lan, Phó Giám đốc Sở Nội vụ, vừa được UBND tỉnh Hà Tĩnh bổ nhiệm làm Giám đốc Sở Nội vụ; ông Phan Văn Kiên được Quốc hội bầu giữ chức Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính.",
+    [
+        (
+            "Đỗ Thị Lan",
+            None,
+            ["Phó Giám đốc Sở Nội vụ", "Giám đốc Sở Nội vụ"]
+        ),
+        (
+            "Phan Văn Kiên",
+            None,
+            ["Phó Chủ nhiệm Ủy ban Kinh tế và Tài chính"]
+        )
+    ]
+);
+
+off!(
+    a_post_whose_last_words_begin_its_body,
+    "Ông Lã Minh Tâm giữ chức Chánh Văn phòng UBND tỉnh Bắc Ninh từ tháng 12.",
+    [("Lã Minh Tâm", None, ["Chánh Văn phòng UBND tỉnh Bắc Ninh"])]
+);
+
+off!(
+    a_deputy_of_the_national_assembly,
+    "Đại biểu Quốc hội Hà Văn Sơn (Đoàn ĐBQH tỉnh Phú Thọ) chất vấn; bà Lục Thị Mến, đại biểu Quốc hội chuyên trách, trả lời.",
+    [
+        ("Hà Văn Sơn", None, ["Đại biểu Quốc hội"]),
+        ("Lục Thị Mến", None, ["đại biểu Quốc hội chuyên trách"])
+    ]
+);

@@ -590,6 +590,18 @@ mod tests {
         ]
     );
     loc!(
+        urban_areas,
+        "Dự án Khu đô thị mới Kim Chung Xanh và Khu đô thị Nam Sơn được duyệt",
+        [
+            (
+                "Khu đô thị mới Kim Chung Xanh",
+                "Kim Chung Xanh",
+                Some("khu đô thị mới")
+            ),
+            ("Khu đô thị Nam Sơn", "Nam Sơn", Some("khu đô thị"))
+        ]
+    );
+    loc!(
         a_place_after_a_form_of_address_is_a_person,
         "ông Vinh cho biết đoàn về Vinh, còn bà Huế ở Huế",
         [("Vinh", "Vinh", None), ("Huế", "Thừa Thiên Huế", None)]

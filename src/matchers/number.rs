@@ -250,6 +250,19 @@ fn scale_at(cx: &Cx<'_, '_>, i: usize) -> Option<f64> {
         .map(|&(_, v)| v)
 }
 
+/// Whether the capitalised word at token `k`, after a number word, goes on a numeral in
+/// Title Case: number words, then a capitalised word ("Hai Nghìn Công Nhân"), not a name
+/// that ends there ("Ba Trieu mo cua").
+fn title_case_numeral(cx: &Cx<'_, '_>, mut k: usize) -> bool {
+    if cx.tok(k).tags & crate::keywords::NUMBER == 0 {
+        return false;
+    }
+    while k < cx.n() && cx.is_cap_spaced(k) && cx.tok(k).tags & crate::keywords::NUMBER != 0 {
+        k += 1;
+    }
+    cx.is_cap_spaced(k)
+}
+
 /// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ"), and the smaller
 /// parts that follow it ("1 tỷ 200 triệu").
 pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
@@ -383,8 +396,9 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         && !cx.a.ends_sentence(i - 1)
         && !matches!(cx.a.fold(i - 1), ":" | "\"" | "(" | "-")
         && cx.is_cap_spaced(i + 1)
-        // (Not a number in Title Case: "Tuyển Hai Nghìn Công Nhân".)
-        && cx.tok(i + 1).tags & crate::keywords::NUMBER == 0
+        // (Not a number in a title written in Title Case, words after it capitalised too:
+        // "Tuyển Hai Nghìn Công Nhân".)
+        && !title_case_numeral(cx, i + 1)
     {
         return None;
     }
@@ -513,6 +527,15 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         return None;
     }
     if cx.tok(i).kind != TokenKind::Word {
+        return None;
+    }
+    // Most words after a number start no currency: one probe says so.
+    static FIRST_WORDS: std::sync::LazyLock<crate::token::WordSet> =
+        std::sync::LazyLock::new(|| {
+            let firsts: Vec<&'static str> = CURRENCIES.iter().map(|(p, _)| p[0]).collect();
+            crate::token::WordSet::new(&firsts)
+        });
+    if !FIRST_WORDS.contains(cx.a, i) {
         return None;
     }
     for &(parts, code) in CURRENCIES {

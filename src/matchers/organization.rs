@@ -31,6 +31,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             continue;
         }
         if let Some(mut m) = org_at(cx, i, 0) {
+            // "Chánh Thanh tra Bộ X" is the post "Chánh Thanh tra" of the ministry: its
+            // inspectorate's name, read from the post's second word, gives way to the body.
+            if let Some(inner) = inspector_body(cx, i, m.end) {
+                out.push(inner);
+                i = m.end;
+                continue;
+            }
             let end = regional_suffix(cx, m.end);
             if end > m.end + 1 {
                 // "- Hồng Lĩnh": the dash is written with spaces around it.
@@ -46,6 +53,23 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i += 1;
         }
     }
+}
+
+/// The body after "Thanh tra" at token `i` when the post "Chánh Thanh tra" holds it and the
+/// body ends where the inspectorate's name does (`end`).
+fn inspector_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
+    let post = i >= 1
+        && cx.a.is_word(i - 1, "chánh")
+        && cx.a.is_word(i, "thanh")
+        && cx.a.is_word(i + 1, "tra")
+        && cx.tok(i).space_before;
+    if !post {
+        return None;
+    }
+    let m = org_at(cx, i + 2, 1).filter(|m| m.end == end)?;
+    let mut c = Candidate::new(i + 2, m.end, Value::Organization { name: m.name });
+    c.force = m.force;
+    Some(c)
 }
 
 /// Where a regional body's name ends when its place follows its number: "Tòa án nhân dân
@@ -381,28 +405,45 @@ fn joined(mut name: String, force: Option<Force>, inner: OrgMatch) -> OrgMatch {
 /// before.
 fn holder_after(cx: &Cx<'_, '_>, i: usize, from: usize, end: usize) -> usize {
     // (A post ending at the organization, or one holding its head: "Chủ tịch Tập đoàn".)
-    let posted = (1..=5).any(|b| {
-        i >= b
-            && cx
-                .longest(i - b, EntryKind::Title)
-                .is_some_and(|(t, _)| t.end as usize >= i)
+    let post = (1..=5).filter(|&b| i >= b).find(|&b| {
+        cx.longest(i - b, EntryKind::Title)
+            .is_some_and(|(t, _)| t.end as usize >= i)
     });
     // (Not without diacritics, where many syllables read as surnames.)
-    if end < from + 4 || cx.caps(i) || !posted || cx.tok(from).plain_line {
+    let Some(b) = post else { return end };
+    if end < from + 4 || cx.caps(i) || cx.tok(from).plain_line || named_before(cx, i - b) {
         return end;
     }
     (end.saturating_sub(4)..=end - 3)
         .filter(|&m| m > from)
-        .find(|&m| {
-            cx.is_surname(m)
-                && (m..end).all(|k| {
-                    cx.is_cap_spaced(k)
-                        && cx
-                            .longest(k, EntryKind::Place)
-                            .is_none_or(|(p, _)| p.end - p.start < 2)
-                })
-        })
+        .find(|&m| full_name_at(cx, m, end))
         .unwrap_or(end)
+}
+
+/// Whether tokens `m..end` read as a person's full name: a surname, then capitalised words,
+/// none starting a known place of two words or more ("… Phương Nam Sài Gòn" is a name).
+fn full_name_at(cx: &Cx<'_, '_>, m: usize, end: usize) -> bool {
+    cx.is_surname(m)
+        && (m..end).all(|k| {
+            cx.is_cap_spaced(k)
+                && cx
+                    .longest(k, EntryKind::Place)
+                    .is_none_or(|(p, _)| p.end - p.start < 2)
+        })
+}
+
+/// Whether the post at token `p` stands after a comma that follows a person's name, or
+/// the brackets after one: "Nguyễn Hữu Lộc (SN 1985), Giám đốc Công ty …" names its holder
+/// before it, so the capitalised words after the company are the company's.
+fn named_before(cx: &Cx<'_, '_>, p: usize) -> bool {
+    if p < 2 || !cx.a.is_punct(p - 1, ",") {
+        return false;
+    }
+    let c = p - 1;
+    cx.a.is_punct(c - 1, ")")
+        || (2..=4)
+            .filter(|&b| c >= b)
+            .any(|b| full_name_at(cx, c - b, c))
 }
 
 fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
@@ -1408,6 +1449,27 @@ mod tests {
         unaccented,
         "Thu truong Bo Cong an",
         [("Bo Cong an", "Bộ Công an")]
+    );
+    org!(
+        a_company_named_after_its_holder_was,
+        "Công an đã bắt Trần Văn Phúc (46 tuổi), Giám đốc Công ty TNHH Thương mại Lê Phát Đạt, sáng 3/5.",
+        [(
+            "Công ty TNHH Thương mại Lê Phát Đạt",
+            "Công ty Trách nhiệm hữu hạn Thương mại Lê Phát Đạt"
+        )]
+    );
+    org!(
+        an_inspectorate_post_then_its_ministry,
+        "Phó Chánh Thanh tra Bộ Tài chính Hà Minh Tuấn và Thanh tra Bộ Công an cùng làm việc.",
+        [
+            ("Bộ Tài chính", "Bộ Tài chính"),
+            ("Thanh tra Bộ Công an", "Thanh tra Bộ Công an")
+        ]
+    );
+    org!(
+        half_unaccented_line,
+        "ubnd xa tan phu thong bao sẽ cắt điện tu sang mai, moi nguoi chu y giúp nha",
+        [("ubnd xa tan phu", "Ủy ban nhân dân xã Tân Phú")]
     );
     org!(
         capitals,

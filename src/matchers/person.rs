@@ -380,6 +380,9 @@ fn names_no_person(cx: &Cx<'_, '_>, i: usize) -> bool {
         && keywords::NOT_BEFORE_A_PERSON
             .iter()
             .any(|[a, b]| cx.a.is_word(i - 2, a) && cx.a.is_word(i - 1, b))
+        // A known body's name ending in them is followed by its head's name: "Hội đồng Dân
+        // tộc Sầm Văn Pháo".
+        && !(cx.is_cap(i - 2) && cx.ends_at(i, EntryKind::Org, 4))
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
@@ -684,6 +687,11 @@ mod tests {
         a_people_or_a_branch_is_no_person,
         "đồng bào dân tộc La Hu ở bản, tiền gửi ở BIDV chi nhánh Hà Thành, ông Lò Văn Páo nói",
         ["Lò Văn Páo"]
+    );
+    per!(
+        a_body_named_for_the_peoples_before_its_head,
+        "Phó Chủ nhiệm Ủy ban Dân tộc Lò Văn Sinh và đồng bào dân tộc Hà Nhì dự lễ",
+        ["Lò Văn Sinh"]
     );
     per!(
         a_korean_given_name_in_two_parts,
