@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì",
 ];
 
 /// The heavenly stems and the earthly branches that name a year of the lunar calendar
@@ -234,6 +234,29 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("thiet", "bi"),
     ("chuan", "bi"),
 ];
+
+/// Verbs whose first syllable is a function word that a company's name in capitals also
+/// holds ("CÔNG TY ĐẠI PHÁT"), folded: on a line in capitals the word ends a name only
+/// where it opens one of them ("… PHÁT HIỆN …").
+pub const CAPS_STOP_VERBS: &[(&str, &str)] = &[
+    ("phat", "hien"),
+    ("phat", "bieu"),
+    ("phat", "dong"),
+    ("phat", "hanh"),
+    ("phat", "sinh"),
+    ("phat", "huy"),
+    ("phat", "ra"),
+    ("phat", "lenh"),
+    ("phat", "tan"),
+    ("phat", "di"),
+];
+
+/// Whether token `i` is a function word that company names in capitals hold (see
+/// [`CAPS_STOP_VERBS`]) and that opens none of those verbs there.
+pub fn name_word_in_capitals(a: &Analysis<'_>, i: usize) -> bool {
+    let f = a.fold(i);
+    CAPS_STOP_VERBS.iter().any(|&(w, _)| w == f) && !CAPS_STOP_VERBS.contains(&(f, a.fold(i + 1)))
+}
 
 /// Words of two syllables that names write with the first capitalised only ("Bảo tàng Lịch
 /// sử Quốc gia", "Nhà hát Tuổi trẻ"), folded: the second goes on the name.

@@ -151,10 +151,9 @@ impl Rx<'_, '_> {
     /// is marked too), a head of two words its number follows ("lữ đoàn 12"), or, on a
     /// line all in lower case, a head of one word and its number, a whole name of two words
     /// or more ("bộ công an") or a body of another named after it ("ban thường vụ tỉnh
-    /// ủy"). (A
-    /// line with its first word capitalised may be ordinary text, where "công an nhân dân" in
-    /// lower case is the force, not a body; and "công an tỉnh" without its province is no
-    /// name in any line.)
+    /// ủy"), or a body named by its unit word alone ("công an tỉnh đã …"). (A line with its
+    /// first word capitalised may be ordinary text, where "công an nhân dân" in lower case is
+    /// the force, not a body, and "công an tỉnh" without its province is no name.)
     fn org_head(
         &self,
         i: usize,
@@ -205,7 +204,29 @@ impl Rx<'_, '_> {
                     || attrs.org_type == OrgType::Fixed
                     || attrs.org_type == OrgType::Scope && attrs.bare && k >= i + 3);
         let place = if named || numbered { None } else { placed() };
-        if named || numbered || place.is_some() {
+        // On a line all in lower case, a body that stands alone, then its unit word and no
+        // name: "công an thành phố đã xử phạt" (the city's police, named by its unit).
+        let bare_unit = all_lower
+            && place.is_none()
+            && attrs.org_type == OrgType::Scope
+            // (A sector or a force is no body: "ngành công an tỉnh", "lực lượng công an xã".)
+            && !(i > 0 && a.is_any_word(i - 1, &["ngành", "lượng"]))
+            // (After a form of address a name follows: "ông ca phường" is no body there.)
+            && !(1..=3).any(|b| {
+                i >= b
+                    && hits
+                        .longest(i - b, EntryKind::Honorific)
+                        .is_some_and(|h| h.end as usize == i)
+            })
+            && hits.longest(k, EntryKind::Unit).is_some_and(|u| {
+                let e = u.end as usize;
+                let level = entries[u.entry as usize].attrs.level;
+                matches!(level, Level::Province | Level::District | Level::Commune)
+                    && (e >= line_end
+                        || a.tokens[e].kind != TokenKind::Word
+                        || function_word(a, e))
+            });
+        if named || numbered || bare_unit || place.is_some() {
             marks.push(i..i + 1);
             marks.extend(place);
             // The body it is of, too: "ban thường vụ thành ủy".
@@ -226,6 +247,14 @@ impl Rx<'_, '_> {
             // chiềng khoong".
             let commune = self.entries[h.entry as usize].attrs.level == Level::Commune;
             if !(in_lower && commune && lower_run(self.a, k, k + 1, line_end)) {
+                return None;
+            }
+            // Communes counted are communes of a kind, not one named: "3 xã biên giới",
+            // "các xã vùng cao".
+            let counted = i > 0
+                && (self.a.tokens[i - 1].kind == TokenKind::Number
+                    || self.a.is_any_word(i - 1, COUNTING_WORDS));
+            if counted {
                 return None;
             }
             let end = crate::communes::communes().longest_at(self.a, k, line_end)?;
@@ -398,6 +427,9 @@ fn lower_run(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
             .all(|t| t.kind == TokenKind::Word && t.case == Case::Lower && t.space_before)
 }
 
+/// Words that count the units after them: "các xã", "nhiều phường".
+const COUNTING_WORDS: &[&str] = &["các", "những", "nhiều", "mọi", "mỗi", "từng", "hai", "ba"];
+
 /// Whether token `m` is a function word that ends a name: checked with its diacritics, or,
 /// written without them, only among the words that are no given name.
 fn function_word(a: &Analysis<'_>, m: usize) -> bool {
@@ -446,6 +478,21 @@ mod tests {
             }
         };
     }
+
+    lower!(
+        a_body_named_by_its_unit_alone,
+        "năm nay công an thị xã đã bắt 12 vụ, còn mấy ông ca phường mà làm thế thì dân tin ai",
+        persons [],
+        orgs ["công an thị xã"],
+        places []
+    );
+    lower!(
+        communes_counted_are_no_named_commune,
+        "đoàn đã về thăm 3 xã biên giới và các xã vùng cao, rồi làm việc với ubnd xã biên giới",
+        persons [],
+        orgs ["ubnd xã biên giới"],
+        places []
+    );
 
     #[test]
     fn syllables() {
@@ -579,7 +626,7 @@ mod tests {
         orgs ["bộ tài chính", "ban thường vụ tỉnh ủy", "lữ đoàn 146"],
         places []
     );
-    // "công an tỉnh" without its province is the force of some province, no body's name.
+    // "công an tỉnh" after "ngành" is the sector in some province, no body's name.
     lower!(
         scope_without_place_is_no_name,
         "cán bộ ngành công an tỉnh đã có mặt từ sáng sớm để hỗ trợ người dân.",

@@ -170,6 +170,7 @@ impl<'a, 'b> Cx<'a, 'b> {
             && (t.case == Case::Lower || t.caps_line)
             && crate::keywords::STOP_SET.contains(self.a, i)
             && !self.closes_compound(i)
+            && !(t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
     }
 
     /// Whether token `i` is the function word that closes a compound with the word before

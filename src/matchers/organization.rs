@@ -1467,6 +1467,14 @@ mod tests {
         ]
     );
     org!(
+        company_names_in_capitals_and_the_verbs_after_them,
+        "MƯA LỚN Ở HUYỆN BA VÌ, CÔNG TY MAY HỒNG PHÁT PHÁT HIỆN SẠT LỞ; PHẠT CÔNG TY THÉP NAM HƯNG VÌ XẢ THẢI",
+        [
+            ("CÔNG TY MAY HỒNG PHÁT", "Công ty MAY HỒNG PHÁT"),
+            ("CÔNG TY THÉP NAM HƯNG", "Công ty THÉP NAM HƯNG")
+        ]
+    );
+    org!(
         half_unaccented_line,
         "ubnd xa tan phu thong bao sẽ cắt điện tu sang mai, moi nguoi chu y giúp nha",
         [("ubnd xa tan phu", "Ủy ban nhân dân xã Tân Phú")]
