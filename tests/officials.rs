@@ -746,3 +746,13 @@ off!(
         ("Lục Thị Mến", None, ["đại biểu Quốc hội chuyên trách"])
     ]
 );
+
+off!(
+    a_standing_deputy_head_of_a_board,
+    "Hòa thượng Thích Minh Tâm, Phó Trưởng ban Thường trực Ban Văn hóa Trung ương Giáo hội Phật giáo Việt Nam, phát biểu.",
+    [(
+        "Thích Minh Tâm",
+        None,
+        ["Phó Trưởng ban Thường trực Ban Văn hóa Trung ương Giáo hội Phật giáo Việt Nam"]
+    )]
+);

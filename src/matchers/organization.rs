@@ -101,8 +101,9 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     if depth > MAX_DEPTH || i >= cx.n() || !cx.starts(i, EntryKind::Org) {
         return None;
     }
-    // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận".
-    if !(cx.is_cap(i) || depth == 0 && title_ends_at(cx, i)) {
+    // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận"; but
+    // not from a post's own last word ("ban" of "Phó Trưởng ban Hoằng pháp").
+    if !(cx.is_cap(i) || depth == 0 && title_ends_at(cx, i) && !inside_title(cx, i)) {
         return None;
     }
     // After a form of address comes a name, not an organization ("đồng chí Vũ Anh Đức"
@@ -444,6 +445,14 @@ fn named_before(cx: &Cx<'_, '_>, p: usize) -> bool {
         || (2..=4)
             .filter(|&b| c >= b)
             .any(|b| full_name_at(cx, c - b, c))
+}
+
+/// Whether token `i` is inside a post that starts before it.
+fn inside_title(cx: &Cx<'_, '_>, i: usize) -> bool {
+    (1..=4).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Title)
+            .is_some_and(|(t, _)| t.end as usize > i)
+    })
 }
 
 fn title_ends_at(cx: &Cx<'_, '_>, i: usize) -> bool {
@@ -1473,6 +1482,11 @@ mod tests {
             ("CÔNG TY MAY HỒNG PHÁT", "Công ty MAY HỒNG PHÁT"),
             ("CÔNG TY THÉP NAM HƯNG", "Công ty THÉP NAM HƯNG")
         ]
+    );
+    org!(
+        no_body_from_a_posts_last_word,
+        "Ông Tạ Văn Hòa, Phó Trưởng ban Thường trực Ban Văn hóa Trung ương, phát biểu",
+        [("Ban Văn hóa Trung ương", "Ban Văn hóa Trung ương")]
     );
     org!(
         half_unaccented_line,
