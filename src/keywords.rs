@@ -262,6 +262,7 @@ pub fn name_word_in_capitals(a: &Analysis<'_>, i: usize) -> bool {
 /// sử Quốc gia", "Nhà hát Tuổi trẻ"), folded: the second goes on the name.
 pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("quoc", "gia"),
+    ("canh", "sat"),
     ("quoc", "te"),
     ("trung", "uong"),
     ("nhan", "dan"),
@@ -332,6 +333,9 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("bien", "ban"),
     ("van", "ban"),
     ("co", "ban"),
+    ("dia", "ban"),
+    ("binh", "quan"),
+    ("tuong", "quan"),
 ];
 
 /// H'Mông clan names, folded: in capitals, one of them before "A" and a given name is a

@@ -722,6 +722,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "chỉ", "định"],
     &["được", "điều", "động", "giữ", "chức"],
     &["được", "phân", "công", "giữ", "chức"],
+    &["được", "giao", "giữ", "chức", "vụ"],
+    &["được", "giao", "giữ", "chức"],
     &["được", "phân", "công", "làm"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
@@ -747,6 +749,11 @@ const CONNECTORS: &[&[&str]] = &[
     &["người", "thôi", "giữ", "chức"],
     &["người", "từng", "giữ", "chức"],
     &["người", "giữ", "chức"],
+    &["người", "vừa", "được", "giao", "giữ", "chức"],
+    &["người", "vừa", "được", "bổ", "nhiệm", "giữ", "chức"],
+    &["người", "vừa", "được", "bổ", "nhiệm", "làm"],
+    &["người", "vừa", "được", "bầu", "giữ", "chức"],
+    &["người", "vừa", "được", "bầu", "làm"],
 ];
 
 /// The furthest a post given by "giữ chức" may stand from the roles before it, in tokens.

@@ -249,15 +249,19 @@ impl Rx<'_, '_> {
             if !(in_lower && commune && lower_run(self.a, k, k + 1, line_end)) {
                 return None;
             }
-            // Communes counted are communes of a kind, not one named: "3 xã biên giới",
-            // "các xã vùng cao".
+            let end = crate::communes::communes().longest_at(self.a, k, line_end)?;
+            // Communes counted are communes of a kind, not one named ("3 xã biên giới",
+            // "các xã vùng cao"), unless their names follow one by one ("3 xã tam quang,
+            // tam đình và tam thái").
             let counted = i > 0
                 && (self.a.tokens[i - 1].kind == TokenKind::Number
                     || self.a.is_any_word(i - 1, COUNTING_WORDS));
-            if counted {
+            let listed = (self.a.is_punct(end, ",") || self.a.is_word(end, "và"))
+                && !self.a.is_any_word(end + 1, COUNTING_WORDS)
+                && !self.hits.starts(end + 1, EntryKind::Unit);
+            if counted && !listed {
                 return None;
             }
-            let end = crate::communes::communes().longest_at(self.a, k, line_end)?;
             lower_name(self.a, k, end, line_end).then_some(k..end)
         })
     }
@@ -488,10 +492,10 @@ mod tests {
     );
     lower!(
         communes_counted_are_no_named_commune,
-        "đoàn đã về thăm 3 xã biên giới và các xã vùng cao, rồi làm việc với ubnd xã biên giới",
+        "đoàn đã về thăm 3 xã biên giới và các xã vùng cao, rồi làm việc với ubnd xã biên giới; 2 xã tam quang, tam đình nhập lại",
         persons [],
         orgs ["ubnd xã biên giới"],
-        places []
+        places ["xã tam quang"]
     );
 
     #[test]

@@ -756,3 +756,13 @@ off!(
         ["Phó Trưởng ban Thường trực Ban Văn hóa Trung ương Giáo hội Phật giáo Việt Nam"]
     )]
 );
+
+off!(
+    units_named_short_and_posts_just_given,
+    "Đại tá Lò Văn Hùng, Phó Tư lệnh Quân khu, và Thượng úy Vi Văn Tám, Trung đội trưởng Trung đội 3, dự lễ; ông Hồ Văn Kiên, người vừa được giao giữ chức Cục trưởng Cục Thuế, phát biểu.",
+    [
+        ("Lò Văn Hùng", Some("Đại tá"), ["Phó Tư lệnh Quân khu"]),
+        ("Vi Văn Tám", Some("Thượng úy"), ["Trung đội trưởng Trung đội 3"]),
+        ("Hồ Văn Kiên", None, ["Cục trưởng Cục Thuế"])
+    ]
+);

@@ -186,6 +186,10 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     if crate::keywords::ends_pair(crate::keywords::UNIT_CLOSES_COMPOUND, cx.a, i) {
         return None;
     }
+    // The end of a form of address: "Già làng A Thút" is the village elder.
+    if cx.ends_at(i + 1, EntryKind::Honorific, 2) {
+        return None;
+    }
     let k = h.end as usize;
     let unmarked = (i..k).all(|m| !cx.tok(m).marks);
     if e.attrs.diacritics && unmarked {
@@ -588,6 +592,19 @@ mod tests {
             ("Khu kinh tế Nhơn Hội - Phù Cát", "Nhơn Hội - Phù Cát", Some("khu kinh tế")),
             ("Nam Trung Bộ", "Nam Trung Bộ", None)
         ]
+    );
+    loc!(
+        khmer_villages_and_a_village_elder,
+        "Già làng Đinh Văn Tơ ở sóc Tà Mun, còn ông Chau Sóc ở phum Kna",
+        [
+            ("sóc Tà Mun", "Tà Mun", Some("sóc")),
+            ("phum Kna", "Kna", Some("phum"))
+        ]
+    );
+    loc!(
+        unit_words_closing_common_words_without_diacritics,
+        "Quan khu 9 xay nha tren dia ban 13 tinh, binh quan 10 thang tang 3%, tai quan 5",
+        [("quan 5", "5", Some("quận"))]
     );
     loc!(
         urban_areas,

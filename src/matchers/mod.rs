@@ -217,11 +217,23 @@ impl<'a, 'b> Cx<'a, 'b> {
             return i;
         }
         let mut j = i;
-        while j < self.n() && j - i < max && self.is_cap(j) && (j == i || self.tok(j).space_before)
+        while j < self.n()
+            && j - i < max
+            && (self.is_cap(j) || j > i && self.closes_name_compound(j))
+            && (j == i || self.tok(j).space_before)
         {
             j += 1;
         }
         j
+    }
+
+    /// Whether token `j` is the lower-case syllable that closes a compound a capital opened
+    /// in a name ("Quốc gia", "Trung ương"; see [`crate::keywords::NAME_COMPOUNDS`]).
+    pub fn closes_name_compound(&self, j: usize) -> bool {
+        j > 0
+            && self.is_cap(j - 1)
+            && self.tok(j).case == Case::Lower
+            && crate::keywords::ends_pair(crate::keywords::NAME_COMPOUNDS, self.a, j)
     }
 
     /// The country whose name starts at token `i` (a place of unit "quốc gia"), as the hit
