@@ -210,6 +210,8 @@ pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("du", "phong"),
     ("de", "phong"),
     ("bo", "cuc"),
+    ("thong", "bao"),
+    ("canh", "bao"),
 ];
 
 /// Landmark nouns that are also the second syllable of a common word, folded: "yêu cầu"

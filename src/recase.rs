@@ -226,6 +226,20 @@ impl Rx<'_, '_> {
                         || a.tokens[e].kind != TokenKind::Word
                         || function_word(a, e))
             });
+        // On a line all in lower case, a head of one word, an abbreviation and its number:
+        // "đội csgt số 6" (both words marked, the abbreviation read as the name).
+        let abbreviated_number = all_lower
+            && k == i + 1
+            && k + 2 < line_end
+            && a.tokens[k].kind == TokenKind::Word
+            && a.tokens[k].case == Case::Lower
+            && !crate::normalize::is_syllable(a.fold(k))
+            && a.is_word(k + 1, "số")
+            && a.tokens[k + 2].kind == TokenKind::Number;
+        if abbreviated_number {
+            marks.push(i..k + 1);
+            return;
+        }
         if named || numbered || bare_unit || place.is_some() {
             marks.push(i..i + 1);
             marks.extend(place);
@@ -488,6 +502,13 @@ mod tests {
         "năm nay công an thị xã đã bắt 12 vụ, còn mấy ông ca phường mà làm thế thì dân tin ai",
         persons [],
         orgs ["công an thị xã"],
+        places []
+    );
+    lower!(
+        a_team_by_its_abbreviation_and_number,
+        "dai uy tran quoc tuan doi csgt so 2 xu ly rat dung luat, ubnd tp vua thong bao 15/11 se lam",
+        persons ["tran quoc tuan"],
+        orgs ["doi csgt so 2", "ubnd tp"],
         places []
     );
     lower!(

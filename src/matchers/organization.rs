@@ -921,7 +921,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 // close it, "Bệnh viện Trung ương Thái Nguyên khám".)
                 && !cx.ends_at(k, EntryKind::Place, 4)
                 && (m >= cx.n()
-                    || cx.tok(m).kind != TokenKind::Word
+                    || cx.tok(m).kind != TokenKind::Word && !sum_at(cx, m)
                     || cx.is_stop_word(m)
                     || scope_unit(cx, m).is_some());
             if then_cap || closes_word {
@@ -940,6 +940,12 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether a sum or a count of more than three digits starts at token `m`: after a word
+/// in lower case it is what a verb takes ("Trường THCS Lê Lợi thu 1.500.000 đồng").
+fn sum_at(cx: &Cx<'_, '_>, m: usize) -> bool {
+    cx.tok(m).kind == TokenKind::Number && (cx.a.text(m).len() > 3 || numeral_goes_on(cx, m))
 }
 
 fn glued_joiner(cx: &Cx<'_, '_>, k: usize) -> bool {
@@ -993,14 +999,23 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     }
     let mut k = j + 1;
     let limit = (j + 14).min(cx.n());
+    // Past its number a name goes on only with a capital: "Đội CSGT số 6 dừng xe" stops
+    // at the verb.
+    let mut numbered = false;
     while k < limit {
         let t = cx.tok(k);
-        let more = numbered_part(cx, k).max(paired_duty(cx, k));
+        let number = numbered_part(cx, k);
+        let more = number.max(paired_duty(cx, k));
         if more > 0 {
+            numbered |= number > 0;
             k += more;
             continue;
         }
-        if t.kind != TokenKind::Word || !t.space_before || cx.is_stop_word(k) || cx.starts_phrase(k)
+        if t.kind != TokenKind::Word
+            || !t.space_before
+            || cx.is_stop_word(k)
+            || cx.starts_phrase(k)
+            || numbered && !cx.is_cap(k)
         {
             break;
         }
@@ -1487,6 +1502,14 @@ mod tests {
         no_body_from_a_posts_last_word,
         "Ông Tạ Văn Hòa, Phó Trưởng ban Thường trực Ban Văn hóa Trung ương, phát biểu",
         [("Ban Văn hóa Trung ương", "Ban Văn hóa Trung ương")]
+    );
+    org!(
+        a_numbered_team_then_a_verb_and_a_school_then_a_sum,
+        "hôm qua anh thượng úy ở Đội CSGT số 6 dừng xe mình; Trường THCS Lê Lợi thu 1.500.000 đồng",
+        [
+            ("Đội CSGT số 6", "Đội Cảnh sát giao thông số 6"),
+            ("Trường THCS Lê Lợi", "Trường Trung học cơ sở Lê Lợi")
+        ]
     );
     org!(
         half_unaccented_line,

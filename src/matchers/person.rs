@@ -503,7 +503,13 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
                 EntryKind::Rank => !super::rank::reads_as_name(cx, h),
                 // A one-word organization head ("Công an") inside a name is unlikely; a longer one
                 // starting here ends the name.
-                EntryKind::Org => h.end - h.start >= 2 && !after_surname,
+                // So does a one-word head before an abbreviation of its kind: "… Tuan Doi
+                // Csgt so 2".
+                EntryKind::Org => {
+                    h.end - h.start >= 2 && !after_surname
+                        || cx.starts(h.end as usize, EntryKind::Abbr)
+                            && !cx.is_cap_spaced(h.end as usize + 1)
+                }
                 _ => false,
             }
         })

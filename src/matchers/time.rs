@@ -346,11 +346,19 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             .is_some_and(|(d, m)| valid_dm(d, m) && cx.a.text(i - 2).len() <= 2)
         && (cx.a.is_word(i - 5, "từ")
             || (5..=6).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k)));
-    if bracketed || context || holiday || range_end {
+    // A word of time after it: "15/11 sẽ trả", "20/12 tới", "2/9 này".
+    let time_after = s1 == "/"
+        && i + 3 < cx.n()
+        && cx.tok(i + 3).space_before
+        && cx.a.is_any_word(i + 3, DAY_AFTER);
+    if bracketed || context || holiday || range_end || time_after {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
     None
 }
+
+/// Words after a day and month that make them a date: the future, or "this" and "next".
+const DAY_AFTER: &[&str] = &["sẽ", "tới", "này", "vừa", "mới"];
 
 /// Whether token `k` is punctuation that ends a phrase: ")", ",", ".", ";", ":" — but not
 /// a dot or dash that continues a number.
@@ -762,6 +770,15 @@ mod tests {
             ("date", "22/12/2023", "2023-12-22"),
             ("date", "7-11-2024", "2024-11-07"),
             ("date", "29.03.2024", "2024-03-29")
+        ]
+    );
+    tm!(
+        day_and_month_before_a_word_of_time,
+        "xã nói là 15/11 sẽ chi trả, lễ 2/9 tới thì nghỉ; tỷ lệ 3/5 số hộ",
+        [
+            ("date", "15/11", "--11-15"),
+            ("date", "2/9", "--09-02"),
+            ("fraction", "3/5", "3/5")
         ]
     );
     tm!(
