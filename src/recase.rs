@@ -475,6 +475,9 @@ fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -
             EntryKind::Org | EntryKind::Unit => h.end - h.start >= 2 && !after_surname,
             _ => false,
         })
+        // The unit of a body right after what reads as a surname: "đoàn xã ea súp" is the
+        // commune's Youth Union.
+        && !(after_surname && a.is_any_word(m, &["xã", "phường", "huyện", "tỉnh"]))
 }
 
 #[cfg(test)]
@@ -510,6 +513,13 @@ mod tests {
         persons ["tran quoc tuan"],
         orgs ["doi csgt so 2", "ubnd tp"],
         places []
+    );
+    lower!(
+        a_unit_after_what_reads_as_a_surname,
+        "bà lý thị hoa, phó bí thư đoàn xã ea súp, đã vận động 40 đoàn viên",
+        persons ["lý thị hoa"],
+        orgs [],
+        places ["xã ea súp"]
     );
     lower!(
         communes_counted_are_no_named_commune,

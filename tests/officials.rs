@@ -766,3 +766,16 @@ off!(
         ("Hồ Văn Kiên", None, ["Cục trưởng Cục Thuế"])
     ]
 );
+
+off!(
+    a_cell_secretary_and_village_head,
+    "Ông Rơ Mah Thun, Bí thư Chi bộ, Trưởng thôn Plei Ông, xã Ia Mơr, được khen; Thiếu tá Hà Văn Sinh, Đội trưởng Đội vận động quần chúng Đồn Biên phòng Pa Tần, dự lễ.",
+    [
+        ("Rơ Mah Thun", None, ["Bí thư Chi bộ", "Trưởng thôn Plei Ông"]),
+        (
+            "Hà Văn Sinh",
+            Some("Thiếu tá"),
+            ["Đội trưởng Đội vận động quần chúng Đồn Biên phòng Pa Tần"]
+        )
+    ]
+);

@@ -269,6 +269,20 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     desc_run(cx, head_end)
                 };
                 let s = holder_after(cx, i, head_end, s);
+                // A description in lower case, then the body it belongs to: "Đội vận động
+                // quần chúng Đồn Biên phòng Mường Lạn".
+                // (Of a team or a division: a "Tổ công tác" is a working party, a "Hội thao"
+                // a contest.)
+                if s == head_end
+                    && e.attrs.org_type == OrgType::Desc
+                    && matches!(e.canonical.as_str(), "Đội" | "Phòng")
+                {
+                    if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
+                        let mut name = e.canonical.clone();
+                        append_tail(cx, head_end, k, &mut name);
+                        return Some(joined(name, force, inner));
+                    }
+                }
                 if s == head_end {
                     // A club or a company named after another body: "Câu lạc bộ Công an Hà
                     // Nội", with the name as written.
@@ -310,6 +324,30 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         let mut name = e.canonical.clone();
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
+    }
+    None
+}
+
+/// The most words of a description in lower case between a head and its body.
+const MAX_LOWER_DESC: usize = 4;
+
+/// After a desc-type head at `j`: words in lower case (no function word, no phrase of the
+/// lexicon), then a capitalised organization, with where the words end.
+fn lower_desc_then_body(cx: &Cx<'_, '_>, j: usize, depth: usize) -> Option<(usize, OrgMatch)> {
+    for k in j + 1..=(j + MAX_LOWER_DESC).min(cx.n()) {
+        let m = k - 1;
+        let t = cx.tok(m);
+        if t.kind != TokenKind::Word
+            || !t.space_before
+            || t.case != crate::token::Case::Lower
+            || cx.is_stop_word(m)
+            || cx.starts_phrase(m)
+        {
+            return None;
+        }
+        if cx.is_cap_spaced(k) && cx.starts(k, EntryKind::Org) {
+            return org_at(cx, k, depth + 1).map(|inner| (k, inner));
+        }
     }
     None
 }
@@ -1509,6 +1547,17 @@ mod tests {
         [
             ("Đội CSGT số 6", "Đội Cảnh sát giao thông số 6"),
             ("Trường THCS Lê Lợi", "Trường Trung học cơ sở Lê Lợi")
+        ]
+    );
+    org!(
+        a_team_described_in_lower_case_then_its_post,
+        "Đội vận động quần chúng Đồn Biên phòng Pa Tần về bản; Tổ công tác Công an xã Ia Dom trực",
+        [
+            (
+                "Đội vận động quần chúng Đồn Biên phòng Pa Tần",
+                "Đội vận động quần chúng Đồn Biên phòng Pa Tần"
+            ),
+            ("Công an xã Ia Dom", "Công an xã Ia Dom")
         ]
     );
     org!(
