@@ -273,9 +273,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // quần chúng Đồn Biên phòng Mường Lạn".
                 // (Of a team or a division: a "Tổ công tác" is a working party, a "Hội thao"
                 // a contest.)
+                // (Not without diacritics: "phong vien" is a reporter, "phóng viên".)
                 if s == head_end
                     && e.attrs.org_type == OrgType::Desc
                     && matches!(e.canonical.as_str(), "Đội" | "Phòng")
+                    && !(cx.tok(i).plain_line && !cx.tok(i).marks)
                 {
                     if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
                         let mut name = e.canonical.clone();
