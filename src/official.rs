@@ -122,14 +122,28 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     && !cx.starts_phrase(j)
                 {
                     j += 1;
-                    while j < n
-                        && cx.tok(j).kind == TokenKind::Word
-                        && cx.tok(j).space_before
-                        && mention_at(j).is_none()
-                        && !covered[j]
-                        && !cx.is_stop_word(j)
-                        && !cx.starts_phrase(j)
-                    {
+                    loop {
+                        // Two fields joined by a dash: "Trưởng khoa Ngoại thận - Tiết niệu".
+                        let joined = j + 1 < n
+                            && cx.a.is_dash(j)
+                            && cx.tok(j).space_before
+                            && cx.is_cap_spaced(j + 1)
+                            && mention_at(j + 1).is_none()
+                            && !covered[j + 1];
+                        if joined {
+                            j += 2;
+                            continue;
+                        }
+                        if !(j < n
+                            && cx.tok(j).kind == TokenKind::Word
+                            && cx.tok(j).space_before
+                            && mention_at(j).is_none()
+                            && !covered[j]
+                            && !cx.is_stop_word(j)
+                            && !cx.starts_phrase(j))
+                        {
+                            break;
+                        }
                         j += 1;
                     }
                 }
@@ -735,6 +749,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["thôi", "giữ", "chức", "vụ"],
     &["thôi", "giữ", "chức"],
     &["làm"],
+    // A post as the predicate: "bà A là Phó Giám đốc Bệnh viện X".
+    &["là"],
     // A post held before: "Bà A, nguyên Giám đốc Sở X, …", "ông B, cựu Chủ tịch …",
     // "ông C, khi đó là Phó Chi cục trưởng …".
     &["nguyên"],

@@ -779,3 +779,21 @@ off!(
         )
     ]
 );
+
+off!(
+    a_post_as_the_predicate_and_fields_joined_by_a_dash,
+    "Bà Đặng Thị Yến là Phó Giám đốc Bệnh viện Đa khoa tỉnh Lâm Đồng; BSCKII Hồ Văn Lộc, Trưởng khoa Hồi sức - Chống độc, trực; Trung tá Lê Thị Vân, Phó Trưởng Công an phường Vinh Lộc, dự.",
+    [
+        (
+            "Đặng Thị Yến",
+            None,
+            ["Phó Giám đốc Bệnh viện Đa khoa tỉnh Lâm Đồng"]
+        ),
+        ("Hồ Văn Lộc", None, ["Trưởng khoa Hồi sức - Chống độc"]),
+        (
+            "Lê Thị Vân",
+            Some("Trung tá"),
+            ["Phó Trưởng Công an phường Vinh Lộc"]
+        )
+    ]
+);

@@ -277,7 +277,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 if s == head_end
                     && e.attrs.org_type == OrgType::Desc
                     && matches!(e.canonical.as_str(), "Đội" | "Phòng")
-                    && !(cx.tok(i).plain_line && !cx.tok(i).marks)
+                    && (!cx.tok(i).plain_line || cx.tok(i).marks)
                 {
                     if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
                         let mut name = e.canonical.clone();
@@ -680,9 +680,11 @@ pub(crate) fn extend_place_words(cx: &Cx<'_, '_>, mut e: usize) -> usize {
         return e;
     }
     let limit = e + 2;
+    // (A surname ends the place only where a name goes on after it: "Vinh" then "Lộc," is
+    // the ward Vinh Lộc.)
     while e < limit
         && cx.is_cap_spaced(e)
-        && !cx.is_surname(e)
+        && (!cx.is_surname(e) || !cx.is_cap_spaced(e + 1))
         && !cx.starts_phrase(e)
         && !cx.starts(e, EntryKind::Unit)
         && !cx.starts(e, EntryKind::Place)
@@ -957,6 +959,8 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && (k == j + 1 || !cx.is_cap(k - 1));
             let closes_word = m == k + 1
                 && cx.is_cap(k - 1)
+                // (Not a part of the day before a date: "Trường THPT X sáng 8/4".)
+                && cx.tok(k).tags & keywords::DAY == 0
                 // (A known place before it is whole: a lower-case word after it does not
                 // close it, "Bệnh viện Trung ương Thái Nguyên khám".)
                 && !cx.ends_at(k, EntryKind::Place, 4)
@@ -1049,6 +1053,18 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         if more > 0 {
             numbered |= number > 0;
             k += more;
+            continue;
+        }
+        // Two fields joined by a dash: "Phòng Kế hoạch - Tài chính", "Khoa Ngoại thận -
+        // Tiết niệu" (not a body or a place after it: "… - Công an tỉnh").
+        if cx.a.is_dash(k)
+            && t.space_before
+            && cx.is_cap_spaced(k + 1)
+            && !cx.starts(k + 1, EntryKind::Org)
+            && !cx.starts(k + 1, EntryKind::Place)
+            && !cx.starts_phrase(k + 1)
+        {
+            k += 2;
             continue;
         }
         if t.kind != TokenKind::Word
@@ -1560,6 +1576,20 @@ mod tests {
                 "Đội vận động quần chúng Đồn Biên phòng Pa Tần"
             ),
             ("Công an xã Ia Dom", "Công an xã Ia Dom")
+        ]
+    );
+    org!(
+        a_division_of_two_fields_and_a_school_before_a_date,
+        "Phòng Kế hoạch - Tài chính Sở Y tế tỉnh Cà Mau họp với Trường THPT Phan Bội Châu sáng 8/4/2026",
+        [
+            (
+                "Phòng Kế hoạch - Tài chính Sở Y tế tỉnh Cà Mau",
+                "Phòng Kế hoạch - Tài chính Sở Y tế tỉnh Cà Mau"
+            ),
+            (
+                "Trường THPT Phan Bội Châu",
+                "Trường Trung học phổ thông Phan Bội Châu"
+            )
         ]
     );
     org!(
