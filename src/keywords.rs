@@ -193,7 +193,12 @@ pub const HEADS_NAMED_ALONE: &[&str] = &["Sở", "Cục", "Vụ", "Viện", "Tr�
 
 /// Missions abroad, whose names may say where they serve: "Đại sứ quán Việt Nam tại Nhật
 /// Bản".
-pub const MISSIONS: &[&str] = &["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];
+pub const MISSIONS: &[&str] = &[
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Phái đoàn Liên minh châu Âu",
+];
 
 /// Organization heads that are also the second syllable of a common word, folded: in
 /// "cán bộ công an" there is no "bộ công an".

@@ -797,3 +797,18 @@ off!(
         )
     ]
 );
+
+off!(
+    foreign_envoys_and_a_ministry_of_a_country_named_like_a_person,
+    "Đại sứ Suzuki Haruto thăm tỉnh; Quốc vụ khanh Bộ Ngoại giao Đức Lena Hoffmann phát biểu.",
+    [
+        ("Suzuki Haruto", None, ["Đại sứ"]),
+        ("Lena Hoffmann", None, ["Quốc vụ khanh Bộ Ngoại giao Đức"])
+    ]
+);
+
+off!(
+    a_president_abroad_in_capitals,
+    "CHỦ TỊCH NƯỚC HỘI ĐÀM VỚI TỔNG THỐNG HÀN QUỐC PARK MIN-SOO",
+    [("PARK MIN-SOO", None, ["TỔNG THỐNG HÀN QUỐC"])]
+);

@@ -147,8 +147,14 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 i = end;
                 continue;
             }
-            // A country named like a person ("Đức", "Mỹ") is one after a post or "tại".
-            if cx.tok(i).space_before && cx.country_named_like_a_person(i) && posted(cx, i) {
+            // A country named like a person ("Đức", "Mỹ") is one after a post or "tại", or
+            // after a preposition with no name going on after it ("với Mỹ năm 2025").
+            let after_preposition =
+                i > 0 && cx.a.is_any_word(i - 1, COUNTRY_PREPOSITIONS) && !cx.is_cap_spaced(i + 1);
+            if cx.tok(i).space_before
+                && cx.country_named_like_a_person(i)
+                && (posted(cx, i) || after_preposition)
+            {
                 out.push(Candidate::new(
                     i,
                     i + 1,
@@ -164,6 +170,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 }
 
 /// Whether a post ends right before token `i`, or "tại" / "ở" stands there.
+/// Prepositions and verbs of travel after which a country may stand.
+const COUNTRY_PREPOSITIONS: &[&str] = &["với", "sang", "từ", "tới", "đến", "thăm", "của"];
+
 fn posted(cx: &Cx<'_, '_>, i: usize) -> bool {
     i > 0 && (cx.a.is_any_word(i - 1, &["tại", "ở"]) || cx.ends_at(i, EntryKind::Title, 5))
 }
@@ -605,6 +614,11 @@ mod tests {
         unit_words_closing_common_words_without_diacritics,
         "Quan khu 9 xay nha tren dia ban 13 tinh, binh quan 10 thang tang 3%, tai quan 5",
         [("quan 5", "5", Some("quận"))]
+    );
+    loc!(
+        a_country_named_like_a_person_after_a_preposition,
+        "thặng dư thương mại với Mỹ năm 2025 tăng, còn ông Đức và chị Anh Thư thì về quê",
+        [("Mỹ", "Mỹ", None)]
     );
     loc!(
         urban_areas,

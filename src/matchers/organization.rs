@@ -418,12 +418,22 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
         return h.end as usize;
     }
     // Countries named like people are no bare places, but after a body they are its
-    // country: "Chính phủ Đức" (not before a name: "Bộ Công an Anh Tuấn …").
-    if cx.country_named_like_a_person(end) && !cx.is_cap_spaced(end + 1) {
+    // country: "Chính phủ Đức" (not before a name: "Bộ Công an Anh Tuấn …", but before a
+    // foreign one: "Bộ Ngoại giao Đức Anna Richter").
+    if cx.country_named_like_a_person(end)
+        && (!cx.is_cap_spaced(end + 1) || foreign_name_at(cx, end + 1))
+    {
         end + 1
     } else {
         end
     }
+}
+
+/// Whether a capitalised run at `k` holds a word no Vietnamese syllable spells: a foreign
+/// name ("Anna Richter").
+fn foreign_name_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    let end = cx.cap_run(k, 4);
+    (k..end).any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)))
 }
 
 /// A head's name joined with the organization it takes ("Ban Thường vụ" + "Tỉnh ủy").

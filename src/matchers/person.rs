@@ -100,7 +100,8 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 if let Some((h, _)) = cx.longest(j + comma, EntryKind::Honorific) {
                     j = h.end as usize;
                 }
-                if j < n && cx.is_cap_spaced(j) && cx.is_surname(j) {
+                // (A country is no surname there: "TỔNG THỐNG HÀN QUỐC LEE JAE-MYUNG".)
+                if j < n && cx.is_cap_spaced(j) && cx.is_surname(j) && cx.country_at(j).is_none() {
                     let end = name_run(cx, j);
                     if end >= j + 2 {
                         out.push(person(cx, j, end));
@@ -121,12 +122,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 (k..end)
                     .any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)))
             };
-            // A post of three words or more that names its field, then such a name:
-            // "Thứ trưởng Ngoại giao Fujimoto Kenta".
+            // A post of two words or more, perhaps naming its field, then such a name:
+            // "Thứ trưởng Ngoại giao Fujimoto Kenta", "Đại sứ Yamada Takeshi".
             let k = h.end as usize;
             let serves = served(cx, k);
             if serves.is_none()
-                && h.end - h.start >= 3
+                && h.end - h.start >= 2
                 && !cx.caps(i)
                 && cx.is_cap_spaced(k)
                 && !cx.starts_phrase(k)
@@ -324,6 +325,14 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
             k = e;
             abroad |= far;
         }
+    }
+    // Its abbreviation in brackets: "Hội đồng Kinh doanh Hoa Kỳ - ASEAN (USABC)".
+    if cx.a.is_punct(k, "(")
+        && cx.tok(k + 1).case == Case::Upper
+        && cx.a.is_punct(k + 2, ")")
+        && cx.starts(k + 1, EntryKind::Org)
+    {
+        k += 3;
     }
     Some((k, abroad))
 }
