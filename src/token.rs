@@ -227,12 +227,6 @@ const MIN_HALF_PLAIN_LINE: u32 = 8;
 /// The fewest words of a line that can be said to be written in lower case.
 const MIN_LOWER_LINE: u32 = 4;
 
-/// Whether `t` is a word capitalised as a name is ("Hùng", not "UBND" nor "hùng").
-#[inline]
-fn is_titled(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.initial_upper && t.case != Case::Upper
-}
-
 #[inline]
 fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
@@ -273,7 +267,9 @@ impl<'a> Analysis<'a> {
         a
     }
 
-    /// Tokenizes and folds `input`, and looks every token up in `vocabulary`.
+    /// Tokenizes and folds `input`, and looks every token up in `vocabulary`. What reading
+    /// a word gave is kept per thread (256 KiB) for the next time the same bytes are read
+    /// with the same vocabulary, in this text or a later one.
     pub fn with_vocabulary(input: &'a str, vocabulary: &Vocabulary) -> Self {
         Self::with_vocabulary_in(input, vocabulary, Buffers::default())
     }
@@ -313,186 +309,33 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// Looks every token up in `v`, if given: its id, and a word's tags. After the
-    /// tokens are all read, so each folded form can be read eight bytes at once.
-    fn look_up(&mut self, v: Option<&Vocabulary>) {
-        let folded = &self.folded;
-        match v {
-            Some(v) => {
-                self.ids.reserve(self.tokens.len());
-                for t in &mut self.tokens {
-                    let id = if t.kind == TokenKind::Break {
-                        NO_WORD
-                    } else {
-                        v.id_at(folded, t.fold_start as usize, t.fold_end as usize)
-                    };
-                    if t.kind == TokenKind::Word {
-                        t.tags = v.tags(id);
-                    }
-                    self.ids.push(id);
-                }
-            }
-            None => {
-                for t in &mut self.tokens {
-                    if t.kind == TokenKind::Word {
-                        t.tags = crate::keywords::tags_at(
-                            folded,
-                            t.fold_start as usize,
-                            t.fold_end as usize,
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    /// Appends a token of `kind` over `start..end` whose folded form is
-    /// `folded[fold_start..]`.
-    #[inline]
-    fn push(&mut self, kind: TokenKind, start: usize, end: usize, fold_start: usize, space: bool) {
-        self.tokens.push(Token {
-            start: start as u32,
-            end: end as u32,
-            fold_start: fold_start as u32,
-            fold_end: self.folded.len() as u32,
-            kind,
-            case: Case::Other,
-            marks: false,
-            space_before: space,
-            initial_upper: false,
-            plain_line: false,
-            caps_line: false,
-            tags: 0,
-            sig: 0,
-        });
-    }
-
-    /// Reads the word starting at byte `start`, if a letter starts there (`table` is
-    /// [`crate::normalize::fold::letter_table`]): letters and the
-    /// marks that follow them, up to anything else or to a capital glued to a lower-case
-    /// word ("quốcChủ"). Returns where it ends.
-    fn word(&mut self, start: usize, space: bool, table: &[u16]) -> Option<usize> {
-        let input = self.input;
-        let bytes = input.as_bytes();
-        let fold_start = self.folded.len() + 1;
-        let (mut upper, mut lower, mut lower_run) = (0u32, 0u32, 0u32);
-        let mut marks = false;
-        // Every letter folds to one ASCII byte (or the word is odd): a letter's place in the
-        // word is its offset in the folded form.
-        let mut sig = Sig::default();
-        let mut initial_upper = false;
-        let mut i = start;
-        self.folded.push(' ');
-        while let Some(&b) = bytes.get(i) {
-            // The common case first: a lower-case ASCII letter.
-            if b.is_ascii_lowercase() {
-                self.folded.push(b as char);
-                lower += 1;
-                lower_run += 1;
-                i += 1;
-                continue;
-            }
-            if b.is_ascii_uppercase() {
-                if lower_run >= 2 && next_is_lower(input, i + 1) {
-                    break;
-                }
-                self.folded.push(b.to_ascii_lowercase() as char);
-                initial_upper |= i == start;
-                upper += 1;
-                lower_run = 0;
-                i += 1;
-                continue;
-            }
-            if b < 0x80 {
-                break;
-            }
-            let (c, len) = match decode(bytes, i) {
-                Some(x) => x,
-                None => match input.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c, c.len_utf8()),
-                    None => break,
-                },
-            };
-            if is_combining(c) {
-                // A mark belongs to the letter before it.
-                if i == start {
-                    break;
-                }
-                marks = true;
-                let at = (self.folded.len() - fold_start).saturating_sub(1);
-                sig.combining(at, c);
-                i += len;
-                continue;
-            }
-            let info = crate::normalize::fold::letter_info_in(table, c);
-            let base = info as u8;
-            let is_upper = if base != 0 {
-                base & 0x80 != 0
-            } else if c.is_alphabetic() {
-                c.is_uppercase()
-            } else {
-                break;
-            };
-            if is_upper {
-                if lower_run >= 2 && next_is_lower(input, i + len) {
-                    break;
-                }
-                initial_upper |= i == start;
-                upper += 1;
-                lower_run = 0;
-            } else if base != 0 || c.is_lowercase() {
-                lower += 1;
-                lower_run += 1;
-            }
-            if base != 0 {
-                sig.mark(self.folded.len() - fold_start, (info >> 8) as u8);
-                self.folded.push((base & 0x7F) as char);
-                marks = true;
-            } else {
-                self.folded.extend(c.to_lowercase());
-                sig.other();
-            }
-            i += len;
-        }
-        if i == start {
-            self.folded.pop();
-            return None;
-        }
-        let case = if upper == 0 {
-            Case::Lower
-        } else if lower == 0 {
-            Case::Upper
-        } else if initial_upper && upper == 1 {
-            Case::Title
-        } else {
-            Case::Other
-        };
-        let fold_end = self.folded.len();
-        self.tokens.push(Token {
-            start: start as u32,
-            end: i as u32,
-            fold_start: fold_start as u32,
-            fold_end: fold_end as u32,
-            kind: TokenKind::Word,
-            case,
-            marks,
-            space_before: space,
-            initial_upper,
-            plain_line: false,
-            caps_line: false,
-            tags: 0,
-            sig: sig.finish(fold_end - fold_start),
-        });
-        Some(i)
-    }
-
+    /// Cuts the input into tokens and writes the folded view in one pass; with `v`, looks
+    /// every token up in it as the token is cut (its id, and a word's tags), else looks
+    /// words up in the grammar words afterwards.
     fn run(&mut self, v: Option<&Vocabulary>) {
         let input = self.input;
         let bytes = input.as_bytes();
-        // (Fetched once: each fetch of the lazily built table checks that it is built.)
-        let table = crate::normalize::fold::letter_table();
-        self.folded.reserve(input.len() + input.len() / 4);
-        self.tokens.reserve(input.len() / 4);
+        let mut folded = std::mem::take(&mut self.folded).into_bytes();
+        folded.reserve(input.len() + input.len() / 4);
+        let mut tokens = std::mem::take(&mut self.tokens);
+        tokens.reserve(input.len() / 4);
+        let mut ids = std::mem::take(&mut self.ids);
+        if v.is_some() {
+            ids.reserve(input.len() / 4);
+        }
+        let mut cut = Cut {
+            input,
+            // (Fetched once: each fetch of the lazily built table checks that it is built.)
+            table: crate::normalize::fold::letter_table(),
+            vocabulary: v,
+            folded,
+            tokens,
+            ids,
+            lower_lines: std::mem::take(&mut self.lower_lines),
+            line: Line::starting(0),
+            scratch: String::new(),
+        };
+        let mut cache = v.and_then(WordCache::take);
         let mut space = true;
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
@@ -502,140 +345,83 @@ impl<'a> Analysis<'a> {
                 continue;
             }
             if b.is_ascii_alphabetic() || b >= 0x80 {
-                if let Some(end) = self.word(i, space, table) {
+                let word = match cache.as_deref_mut() {
+                    Some(cache) => cut.cached_word(i, space, cache),
+                    None => cut.word(i, space),
+                };
+                if let Some(end) = word {
                     i = end;
                     space = false;
                     continue;
                 }
             }
             if b.is_ascii_digit() {
-                let start = i;
-                let fold_start = self.folded.len() + 1;
-                self.folded.push(' ');
-                let mut marks = false;
-                while let Some(&d) = bytes.get(i) {
-                    if d.is_ascii_digit() {
-                        self.folded.push(d as char);
-                        i += 1;
-                    } else if d == 0xCC || d == 0xCD {
-                        // A combining mark (U+0300..U+036F) after a digit stays with it.
-                        match input.get(i..).and_then(|r| r.chars().next()) {
-                            Some(c) if is_combining(c) => {
-                                marks = true;
-                                i += c.len_utf8();
-                            }
-                            _ => break,
-                        }
-                    } else {
-                        break;
-                    }
-                }
-                self.push(TokenKind::Number, start, i, fold_start, space);
-                if marks {
-                    if let Some(t) = self.tokens.last_mut() {
-                        t.marks = true;
-                        t.sig = sig::ODD;
-                        t.sig = sig::ODD;
-                    }
-                }
+                i = cut.number(i, space);
                 space = false;
                 continue;
             }
-            let Some(c) = input.get(i..).and_then(|r| r.chars().next()) else {
-                // Not at a character boundary: cannot happen in a `str`; step on.
-                i += 1;
+            if b > b' ' && b < 0x80 {
+                // ASCII punctuation or a symbol: neither a letter, a digit nor a space.
+                i = cut.ascii_punct(i, b, space, cache.as_deref());
+                space = false;
                 continue;
+            }
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                match input.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => {
+                        // Not at a character boundary: cannot happen in a `str`; step on.
+                        i += 1;
+                        continue;
+                    }
+                }
             };
-            let len = c.len_utf8();
             if is_space(c) {
                 if is_line_break(c)
-                    && self
+                    && cut
                         .tokens
                         .last()
                         .is_some_and(|t| t.kind != TokenKind::Break)
                 {
-                    let fold_start = self.folded.len() + 1;
-                    self.folded.push_str(" \n");
-                    self.push(TokenKind::Break, i, i + len, fold_start, true);
+                    cut.line_break(i, i + len);
                 }
                 space = true;
                 i += len;
                 continue;
             }
-            // Punctuation, a symbol, or a mark with nothing before it: one character and
-            // the marks that follow it.
-            let start = i;
-            let fold_start = self.folded.len() + 1;
-            self.folded.push(' ');
-            let mut marks = is_combining(c);
-            if !marks {
-                fold_punct(c, &mut self.folded);
-            }
-            i += len;
-            while let Some(d) = input.get(i..).and_then(|r| r.chars().next()) {
-                if !is_combining(d) {
-                    break;
-                }
-                marks = true;
-                i += d.len_utf8();
-            }
-            self.push(TokenKind::Punct, start, i, fold_start, space);
-            if marks {
-                if let Some(t) = self.tokens.last_mut() {
-                    t.marks = true;
-                    t.sig = sig::ODD;
-                }
-            }
+            i = cut.punct(i, c, len, space);
             space = false;
         }
-        self.mark_plain_lines();
-        self.look_up(v);
-    }
-
-    /// Sets `plain_line` on the tokens of every line written without diacritics.
-    fn mark_plain_lines(&mut self) {
-        let mut start = 0;
-        while start < self.tokens.len() {
-            let mut end = start;
-            let (mut words, mut marked, mut upper, mut titled) = (0u32, 0u32, 0u32, 0u32);
-            let mut first_lower = true;
-            while end < self.tokens.len() && self.tokens[end].kind != TokenKind::Break {
-                let t = &self.tokens[end];
+        cut.end_line();
+        if let Some(cache) = cache {
+            WordCache::put(cache);
+        }
+        let Cut {
+            folded,
+            tokens,
+            ids,
+            lower_lines,
+            ..
+        } = cut;
+        // Only whole characters are ever written, so this never fails.
+        self.folded = String::from_utf8(folded)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        self.tokens = tokens;
+        self.ids = ids;
+        self.lower_lines = lower_lines;
+        if v.is_none() {
+            let folded = &self.folded;
+            for t in &mut self.tokens {
                 if t.kind == TokenKind::Word {
-                    if words == 0 {
-                        first_lower = !t.initial_upper;
-                    } else {
-                        titled += is_titled(t) as u32;
-                    }
-                    words += 1;
-                    marked += t.marks as u32;
-                    upper += (t.case == Case::Upper) as u32;
-                }
-                end += 1;
-            }
-            if words >= MIN_LOWER_LINE && titled == 0 {
-                self.lower_lines
-                    .push((start as u32, end as u32, first_lower));
-            }
-            // Short lines (menus, bylines) say too little to tell.
-            let plain = words >= 3 && marked * 10 < words;
-            let caps = words >= 3 && upper * 10 >= words * 9;
-            // A line typed half without diacritics: its words without them read as on a
-            // plain line ("ubnd xa phong dien thông báo cắt nước").
-            let half = !plain && words >= MIN_HALF_PLAIN_LINE && marked * 10 < words * 6;
-            // Tokens start with both false: most lines need no writing.
-            if plain || caps {
-                for t in &mut self.tokens[start..end] {
-                    t.plain_line = plain;
-                    t.caps_line = caps;
+                    t.tags = crate::keywords::tags_at(
+                        folded,
+                        t.fold_start as usize,
+                        t.fold_end as usize,
+                    );
                 }
             }
-            if half {
-                for t in &mut self.tokens[start..end] {
-                    t.plain_line |= !t.marks;
-                }
-            }
-            start = end + 1;
         }
     }
 
@@ -810,6 +596,636 @@ impl<'a> Analysis<'a> {
             || next.kind == TokenKind::Number
             || next.is_cap()
             || matches!(self.fold(i + 1), "\"" | "'" | "(" | "-")
+    }
+}
+
+/// What a line's words are like so far, to tell lines written without diacritics, in
+/// capitals, or in lower case.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Its first token.
+    start: usize,
+    words: u32,
+    marked: u32,
+    upper: u32,
+    /// Words capitalised as names, the first aside.
+    titled: u32,
+    first_lower: bool,
+}
+
+impl Line {
+    fn starting(start: usize) -> Self {
+        Line {
+            start,
+            words: 0,
+            marked: 0,
+            upper: 0,
+            titled: 0,
+            first_lower: true,
+        }
+    }
+}
+
+/// Per byte of `x` (eight bytes of a text), 0x80 where the byte is neither an ASCII letter
+/// nor part of a character outside ASCII.
+#[inline(always)]
+fn not_in_word(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Each byte's low seven bits in lower case, then whether it is from 'a' to 'z': no sum
+    // carries into the next byte.
+    let l = (x & !HIGH) | 0x2020_2020_2020_2020;
+    let from_a = l.wrapping_add(0x1F1F_1F1F_1F1F_1F1F);
+    let past_z = l.wrapping_add(0x0505_0505_0505_0505);
+    !((from_a & !past_z) | x) & HIGH
+}
+
+/// A word read and what reading it gave (see [`WordCache`]), in 32 bytes.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The word's bytes, the key: those before the first byte that ends any word (see
+    /// [`not_in_word`]), eight at most, zero-padded. None is 0, so the key tells their
+    /// number; an empty slot (0) matches no word.
+    key: u64,
+    /// Its folded form (eight bytes at most), zero-padded: also its head.
+    folded: u64,
+    /// Its signature: [`sig::ODD`], or the marks of its letters (eight at most, three bits
+    /// each) and its tone above them.
+    sig: u32,
+    id: u32,
+    /// Its length in bytes (0: no word starts there), which can be less than the key's.
+    len: u8,
+    fold_len: u8,
+    case: Case,
+    marks: bool,
+    initial_upper: bool,
+    tags: u8,
+}
+
+impl Slot {
+    /// A word's signature, packed ([`Slot::sig`]) if it has at most eight letters.
+    fn pack_sig(sig: u64) -> Option<u32> {
+        let packed = if sig == sig::ODD {
+            u32::MAX
+        } else {
+            (sig & 0xFF_FFFF) as u32 | ((sig >> 57) as u32) << 24
+        };
+        (Self::unpack_sig(packed) == sig).then_some(packed)
+    }
+
+    #[inline]
+    fn unpack_sig(packed: u32) -> u64 {
+        if packed == u32::MAX {
+            sig::ODD
+        } else {
+            (packed & 0xFF_FFFF) as u64 | ((packed >> 24) as u64) << 57
+        }
+    }
+}
+
+impl Default for Slot {
+    fn default() -> Self {
+        Slot {
+            key: 0,
+            folded: 0,
+            sig: 0,
+            id: NO_WORD,
+            len: 0,
+            fold_len: 0,
+            case: Case::Other,
+            marks: false,
+            initial_upper: false,
+            tags: 0,
+        }
+    }
+}
+
+/// Words read before and what reading them gave, by their bytes: a word seen before costs
+/// one probe instead of a pass over its characters. What a word reads to depends on its
+/// bytes alone (reading stops at the first byte that ends any word, if not before, and
+/// looks no further; the end of the text ends it as a space does) and on the vocabulary,
+/// whose stamp the cache keeps. Words of eight bytes at most that fold to eight bytes at
+/// most: nearly all syllables. Kept per thread from one text to the next (256 KiB): a
+/// language written in a few thousand syllables repeats them, so most words are found.
+#[derive(Debug)]
+struct WordCache {
+    stamp: u64,
+    /// The id of each ASCII character as a word of one byte (punctuation, mostly).
+    one_byte: [u32; 128],
+    /// Two words a set, the one stored last first.
+    sets: Vec<Set>,
+}
+
+/// Two slots of a [`WordCache`]: one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(align(64))]
+struct Set([Slot; 2]);
+
+impl WordCache {
+    /// Sets: a power of two.
+    const SETS: usize = 1 << 12;
+
+    /// The set of the word `key`.
+    #[inline]
+    fn set(key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize & (Self::SETS - 1)
+    }
+
+    /// This thread's cache, emptied unless it holds what vocabulary `v` read.
+    fn take(v: &Vocabulary) -> Option<Box<WordCache>> {
+        let mut cache = WORD_CACHE.try_with(|c| c.take()).ok()?.unwrap_or_else(|| {
+            Box::new(WordCache {
+                stamp: 0,
+                one_byte: [NO_WORD; 128],
+                sets: vec![Set::default(); Self::SETS],
+            })
+        });
+        if cache.stamp != v.stamp {
+            cache.sets.fill(Set::default());
+            for (b, id) in (0u8..).zip(cache.one_byte.iter_mut()) {
+                *id = v.words.get_with_head(b as u64, &[b]).unwrap_or(NO_WORD);
+            }
+            cache.stamp = v.stamp;
+        }
+        Some(cache)
+    }
+
+    /// Gives it back to the thread.
+    fn put(cache: Box<WordCache>) {
+        let _ = WORD_CACHE.try_with(|c| c.set(Some(cache)));
+    }
+}
+
+thread_local! {
+    static WORD_CACHE: std::cell::Cell<Option<Box<WordCache>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether a combining mark (U+0300..U+036F) is at byte `i` of a `str`'s bytes.
+#[inline]
+fn combining_at(bytes: &[u8], i: usize) -> bool {
+    match bytes.get(i) {
+        Some(0xCC) => true,
+        Some(0xCD) => bytes.get(i + 1).is_some_and(|&b| b <= 0xAF),
+        _ => false,
+    }
+}
+
+/// One pass over an input: the buffers being written and the line being read.
+struct Cut<'a, 'v> {
+    input: &'a str,
+    /// [`crate::normalize::fold::letter_table`].
+    table: &'static [u16],
+    vocabulary: Option<&'v Vocabulary>,
+    /// The folded view: only whole characters are written to it.
+    folded: Vec<u8>,
+    tokens: Vec<Token>,
+    ids: Vec<u32>,
+    lower_lines: Vec<(u32, u32, bool)>,
+    line: Line,
+    /// For the folded form of a rare character.
+    scratch: String,
+}
+
+impl Cut<'_, '_> {
+    /// Appends a token that is not a word, whose folded form is `folded[fold_start..]`,
+    /// with its id.
+    #[inline]
+    fn push(
+        &mut self,
+        kind: TokenKind,
+        start: usize,
+        end: usize,
+        fold_start: usize,
+        space: bool,
+        marks: bool,
+    ) {
+        let fold_end = self.folded.len();
+        self.tokens.push(Token {
+            start: start as u32,
+            end: end as u32,
+            fold_start: fold_start as u32,
+            fold_end: fold_end as u32,
+            kind,
+            case: Case::Other,
+            marks,
+            space_before: space,
+            initial_upper: false,
+            plain_line: false,
+            caps_line: false,
+            tags: 0,
+            sig: if marks { sig::ODD } else { 0 },
+        });
+        if let Some(v) = self.vocabulary {
+            let id = if kind == TokenKind::Break {
+                NO_WORD
+            } else {
+                self.id(v, fold_start)
+            };
+            self.ids.push(id);
+        }
+    }
+
+    /// Reads the word starting at byte `start`, if a letter starts there: letters and the
+    /// marks that follow them, up to anything else or to a capital glued to a lower-case
+    /// word ("quốcChủ"). Returns where it ends.
+    fn word(&mut self, start: usize, space: bool) -> Option<usize> {
+        let input = self.input;
+        let bytes = input.as_bytes();
+        let table = self.table;
+        self.folded.push(b' ');
+        let fold_start = self.folded.len();
+        let (mut upper, mut lower, mut lower_run) = (0u32, 0u32, 0u32);
+        let mut marks = false;
+        // Every letter folds to one ASCII byte (or the word is odd): a letter's place in the
+        // word is its offset in the folded form.
+        let mut sig = Sig::default();
+        let mut initial_upper = false;
+        let mut i = start;
+        while let Some(&b) = bytes.get(i) {
+            // The common case first: a lower-case ASCII letter.
+            if b.is_ascii_lowercase() {
+                self.folded.push(b);
+                lower += 1;
+                lower_run += 1;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_uppercase() {
+                if lower_run >= 2 && next_is_lower(input, i + 1) {
+                    break;
+                }
+                self.folded.push(b.to_ascii_lowercase());
+                initial_upper |= i == start;
+                upper += 1;
+                lower_run = 0;
+                i += 1;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let (c, len) = match decode(bytes, i) {
+                Some(x) => x,
+                None => match input.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c, c.len_utf8()),
+                    None => break,
+                },
+            };
+            if is_combining(c) {
+                // A mark belongs to the letter before it.
+                if i == start {
+                    break;
+                }
+                marks = true;
+                let at = (self.folded.len() - fold_start).saturating_sub(1);
+                sig.combining(at, c);
+                i += len;
+                continue;
+            }
+            let info = crate::normalize::fold::letter_info_in(table, c);
+            let base = info as u8;
+            let is_upper = if base != 0 {
+                base & 0x80 != 0
+            } else if c.is_alphabetic() {
+                c.is_uppercase()
+            } else {
+                break;
+            };
+            if is_upper {
+                if lower_run >= 2 && next_is_lower(input, i + len) {
+                    break;
+                }
+                initial_upper |= i == start;
+                upper += 1;
+                lower_run = 0;
+            } else if base != 0 || c.is_lowercase() {
+                lower += 1;
+                lower_run += 1;
+            }
+            if base != 0 {
+                sig.mark(self.folded.len() - fold_start, (info >> 8) as u8);
+                self.folded.push(base & 0x7F);
+                marks = true;
+            } else {
+                for l in c.to_lowercase() {
+                    let mut buf = [0u8; 4];
+                    self.folded
+                        .extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+                sig.other();
+            }
+            i += len;
+        }
+        if i == start {
+            self.folded.pop();
+            return None;
+        }
+        let fold_end = self.folded.len();
+        let case = if upper == 0 {
+            Case::Lower
+        } else if lower == 0 {
+            Case::Upper
+        } else if initial_upper && upper == 1 {
+            Case::Title
+        } else {
+            Case::Other
+        };
+        let tags = match self.vocabulary {
+            Some(v) => {
+                let id = self.id(v, fold_start);
+                self.ids.push(id);
+                v.tags(id)
+            }
+            None => 0,
+        };
+        self.push_word(Token {
+            start: start as u32,
+            end: i as u32,
+            fold_start: fold_start as u32,
+            fold_end: fold_end as u32,
+            kind: TokenKind::Word,
+            case,
+            marks,
+            space_before: space,
+            initial_upper,
+            plain_line: false,
+            caps_line: false,
+            tags,
+            sig: sig.finish(fold_end - fold_start),
+        });
+        Some(i)
+    }
+
+    /// The id in `v` of the folded form just written, `folded[fold_start..]`.
+    #[inline]
+    fn id(&self, v: &Vocabulary, fold_start: usize) -> u32 {
+        let word = self.folded.get(fold_start..).unwrap_or_default();
+        v.words
+            .get_with_head(crate::words::head(word), word)
+            .unwrap_or(NO_WORD)
+    }
+
+    /// Appends word token `t`, counting it in its line.
+    #[inline]
+    fn push_word(&mut self, t: Token) {
+        let line = &mut self.line;
+        if line.words == 0 {
+            line.first_lower = !t.initial_upper;
+        } else {
+            line.titled += (t.initial_upper & (t.case != Case::Upper)) as u32;
+        }
+        line.words += 1;
+        line.marked += t.marks as u32;
+        line.upper += (t.case == Case::Upper) as u32;
+        self.tokens.push(t);
+    }
+
+    /// Reads the word starting at byte `start` like [`Cut::word`], through `cache` when
+    /// the same bytes were read before (with the same vocabulary).
+    #[inline]
+    fn cached_word(&mut self, start: usize, space: bool, cache: &mut WordCache) -> Option<usize> {
+        let bytes = self.input.as_bytes();
+        // The word's bytes: up to the first that is neither an ASCII letter nor part of
+        // another character (where reading it must stop, if not before).
+        // (Near the end, the bytes past it read as spaces: a word ends at the end of the
+        // text as it does before a space.)
+        let window = match bytes.get(start..start + 16) {
+            Some(w) => <[u8; 16]>::try_from(w).ok(),
+            None => bytes.get(start..).map(|rest| {
+                let mut w = [b' '; 16];
+                for (to, &from) in w.iter_mut().zip(rest) {
+                    *to = from;
+                }
+                w
+            }),
+        };
+        let Some((key, len)) = window.and_then(|w| {
+            let w = u128::from_le_bytes(w);
+            let ends = not_in_word(w as u64);
+            if ends != 0 {
+                let mask = ((1u64 << ends.trailing_zeros()) >> 7).wrapping_sub(1);
+                Some((w as u64 & mask, ends.trailing_zeros() as usize / 8))
+            } else {
+                (not_in_word((w >> 64) as u64) & 0x80 != 0).then_some((w as u64, 8))
+            }
+        }) else {
+            return self.word(start, space);
+        };
+        let at = WordCache::set(key);
+        let Some(set) = cache.sets.get(at) else {
+            return self.word(start, space);
+        };
+        // (Past the two: not there.)
+        let way = if set.0[0].key == key {
+            0
+        } else if set.0[1].key == key {
+            1
+        } else {
+            2
+        };
+        if let Some(slot) = set.0.get(way) {
+            // Most words are read to their key's end: then where the word ends is known
+            // before the slot is read, and the next word is read on without waiting for it.
+            let end = if slot.len as usize == len {
+                start + len
+            } else if slot.len == 0 {
+                return None;
+            } else {
+                start + slot.len as usize
+            };
+            // The space before it and its folded form, written at once.
+            let fold_start = self.folded.len() + 1;
+            let spelt = (slot.folded as u128) << 8 | b' ' as u128;
+            self.folded.extend_from_slice(&spelt.to_le_bytes());
+            self.folded.truncate(fold_start + slot.fold_len as usize);
+            self.ids.push(slot.id);
+            self.push_word(Token {
+                start: start as u32,
+                end: end as u32,
+                fold_start: fold_start as u32,
+                fold_end: (fold_start + slot.fold_len as usize) as u32,
+                kind: TokenKind::Word,
+                case: slot.case,
+                marks: slot.marks,
+                space_before: space,
+                initial_upper: slot.initial_upper,
+                plain_line: false,
+                caps_line: false,
+                tags: slot.tags,
+                sig: Slot::unpack_sig(slot.sig),
+            });
+            return Some(end);
+        }
+        let read = self.word(start, space);
+        let new = match read {
+            None => Some(Slot {
+                key,
+                ..Slot::default()
+            }),
+            Some(end) => self.tokens.last().and_then(|t| {
+                let folded = self.folded.get(t.fold_range())?;
+                if folded.len() > 8 {
+                    return None;
+                }
+                Some(Slot {
+                    key,
+                    folded: crate::words::head(folded),
+                    sig: Slot::pack_sig(t.sig)?,
+                    id: self.ids.last().copied().unwrap_or(NO_WORD),
+                    len: (end - start) as u8,
+                    fold_len: folded.len() as u8,
+                    case: t.case,
+                    marks: t.marks,
+                    initial_upper: t.initial_upper,
+                    tags: t.tags,
+                })
+            }),
+        };
+        if let (Some(new), Some(set)) = (new, cache.sets.get_mut(at)) {
+            set.0 = [new, set.0[0]];
+        }
+        read
+    }
+
+    /// Reads the number starting at byte `start` (an ASCII digit): digits, and the marks
+    /// that follow them. Returns where it ends.
+    fn number(&mut self, start: usize, space: bool) -> usize {
+        let bytes = self.input.as_bytes();
+        self.folded.push(b' ');
+        let fold_start = self.folded.len();
+        let mut marks = false;
+        let mut i = start;
+        loop {
+            let digits = i;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            self.folded
+                .extend_from_slice(bytes.get(digits..i).unwrap_or_default());
+            // A combining mark after a digit stays with it.
+            if !combining_at(bytes, i) {
+                break;
+            }
+            marks = true;
+            i += 2;
+        }
+        self.push(TokenKind::Number, start, i, fold_start, space, marks);
+        i
+    }
+
+    /// Reads the punctuation or symbol `c` (`len` bytes) at byte `start`, or a mark with
+    /// nothing before it, and the marks that follow it. Returns where they end.
+    fn punct(&mut self, start: usize, c: char, len: usize, space: bool) -> usize {
+        let bytes = self.input.as_bytes();
+        self.folded.push(b' ');
+        let fold_start = self.folded.len();
+        let mut marks = is_combining(c);
+        if !marks {
+            if c.is_ascii() {
+                self.folded.push(if c == '`' {
+                    b'\''
+                } else {
+                    c.to_ascii_lowercase() as u8
+                });
+            } else {
+                self.scratch.clear();
+                fold_punct(c, &mut self.scratch);
+                self.folded.extend_from_slice(self.scratch.as_bytes());
+            }
+        }
+        let mut i = start + len;
+        while combining_at(bytes, i) {
+            marks = true;
+            i += 2;
+        }
+        self.push(TokenKind::Punct, start, i, fold_start, space, marks);
+        i
+    }
+
+    /// [`Cut::punct`] for ASCII punctuation `b` at byte `start`.
+    #[inline]
+    fn ascii_punct(
+        &mut self,
+        start: usize,
+        b: u8,
+        space: bool,
+        cache: Option<&WordCache>,
+    ) -> usize {
+        let bytes = self.input.as_bytes();
+        let fold = if b == b'`' { b'\'' } else { b };
+        let fold_start = self.folded.len() + 1;
+        self.folded.extend_from_slice(&[b' ', fold]);
+        let mut marks = false;
+        let mut i = start + 1;
+        while combining_at(bytes, i) {
+            marks = true;
+            i += 2;
+        }
+        if let Some(v) = self.vocabulary {
+            self.ids.push(match cache {
+                Some(cache) => cache.one_byte[fold as usize & 0x7F],
+                None => v
+                    .words
+                    .get_with_head(fold as u64, &[fold])
+                    .unwrap_or(NO_WORD),
+            });
+        }
+        self.tokens.push(Token {
+            start: start as u32,
+            end: i as u32,
+            fold_start: fold_start as u32,
+            fold_end: (fold_start + 1) as u32,
+            kind: TokenKind::Punct,
+            case: Case::Other,
+            marks,
+            space_before: space,
+            initial_upper: false,
+            plain_line: false,
+            caps_line: false,
+            tags: 0,
+            sig: if marks { sig::ODD } else { 0 },
+        });
+        i
+    }
+
+    /// A line break over `start..end`: ends the line.
+    fn line_break(&mut self, start: usize, end: usize) {
+        self.end_line();
+        self.folded.extend_from_slice(b" \n");
+        let fold_start = self.folded.len() - 1;
+        self.push(TokenKind::Break, start, end, fold_start, true, false);
+        self.line = Line::starting(self.tokens.len());
+    }
+
+    /// Ends the line being read: marks its tokens if it is written without diacritics or
+    /// in capitals, and notes it if it is written in lower case.
+    fn end_line(&mut self) {
+        let line = self.line;
+        let end = self.tokens.len();
+        if line.start >= end {
+            return;
+        }
+        if line.words >= MIN_LOWER_LINE && line.titled == 0 {
+            self.lower_lines
+                .push((line.start as u32, end as u32, line.first_lower));
+        }
+        // Short lines (menus, bylines) say too little to tell.
+        let plain = line.words >= 3 && line.marked * 10 < line.words;
+        let caps = line.words >= 3 && line.upper * 10 >= line.words * 9;
+        // A line typed half without diacritics: its words without them read as on a plain
+        // line ("ubnd xa phong dien thông báo cắt nước").
+        let half = !plain && line.words >= MIN_HALF_PLAIN_LINE && line.marked * 10 < line.words * 6;
+        // Tokens start with both false: most lines need no writing.
+        if plain || caps {
+            for t in self.tokens.get_mut(line.start..end).unwrap_or_default() {
+                t.plain_line = plain;
+                t.caps_line = caps;
+            }
+        }
+        if half {
+            for t in self.tokens.get_mut(line.start..end).unwrap_or_default() {
+                t.plain_line |= !t.marks;
+            }
+        }
     }
 }
 
@@ -1063,5 +1479,43 @@ mod tests {
         );
         let n = a.sentences().len();
         assert_eq!(n, 3, "{:?}", a.sentences());
+    }
+
+    /// Words read through the per-thread cache read as they do without it: the first time
+    /// (read and stored), the second (found), and at the end of the text.
+    #[test]
+    fn cached_words_read_alike() {
+        let mut words = crate::words::Distinct::default();
+        for w in [
+            "trung", "tuong", "nguyen", "van", "bo", "cong", "an", ",", "-",
+        ] {
+            words.id(w);
+        }
+        let v = Vocabulary::new(&words);
+        let text = "Trung tướng Nguyễn Văn An, Bộ Công an – Bo\u{323}\u{302} quốcChủ tịch \
+                    iPhone UBND “Tôi” nghiêngnghiêng ĐẠI TÁ\u{200B}an an\nNguyễn";
+        let plain = Analysis::new(text);
+        let no_tags = |a: &Analysis<'_>| {
+            let mut t = a.tokens.clone();
+            t.iter_mut().for_each(|t| t.tags = 0);
+            t
+        };
+        for _ in 0..3 {
+            let a = Analysis::with_vocabulary(text, &v);
+            assert_eq!(a.folded, plain.folded);
+            assert_eq!(no_tags(&a), no_tags(&plain));
+            assert_eq!(a.lower_lines, plain.lower_lines);
+            let ids: Vec<u32> = (0..a.len())
+                .map(|i| match a.tokens[i].kind {
+                    TokenKind::Break => NO_WORD,
+                    _ => v.id_at(
+                        &a.folded,
+                        a.tokens[i].fold_start as usize,
+                        a.tokens[i].fold_end as usize,
+                    ),
+                })
+                .collect();
+            assert_eq!(a.ids, ids);
+        }
     }
 }

@@ -5,7 +5,7 @@
 
 /// A folded word's first eight bytes, zero-padded, as a number.
 #[inline]
-fn head(bytes: &[u8]) -> u64 {
+pub(crate) fn head(bytes: &[u8]) -> u64 {
     bytes
         .iter()
         .take(8)
@@ -213,6 +213,12 @@ impl WordIds {
         let t = text.as_bytes();
         let word = t.get(start..end)?;
         self.probe(head_at(t, start, end), word)
+    }
+
+    /// The id of `word`, whose [`head`] the caller has (computed as its bytes were written).
+    #[inline(always)]
+    pub(crate) fn get_with_head(&self, h: u64, word: &[u8]) -> Option<u32> {
+        self.probe(h, word)
     }
 
     #[inline(always)]
