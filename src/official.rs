@@ -474,6 +474,16 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     }
                 }
             }
+            // So is the age: "A, 52 tuổi, nguyên Phó Chi cục trưởng …".
+            let age = first
+                && j + 3 < n
+                && cx.a.is_punct(j, ",")
+                && cx.tok(j + 1).kind == TokenKind::Number
+                && cx.a.is_word(j + 2, "tuổi")
+                && cx.a.is_punct(j + 3, ",");
+            if age && role_at(j + 4 + connector(cx, j + 4)).is_some() {
+                j += 3;
+            }
             // Roles are separated by commas, or joined by "và" ("Bí thư Huyện ủy và Chủ
             // tịch UBND huyện").
             let sep_ok = j < n
@@ -741,6 +751,9 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "phân", "công", "làm"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
+    // A post held at the time: "khi ông A còn giữ chức Chủ tịch UBND tỉnh".
+    &["còn", "giữ", "chức"],
+    &["đang", "giữ", "chức"],
     // Elected (again) to a post: "…, tái đắc cử Bí thư Đảng ủy".
     &["tái", "đắc", "cử"],
     &["đắc", "cử"],

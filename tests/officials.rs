@@ -812,3 +812,16 @@ off!(
     "CHỦ TỊCH NƯỚC HỘI ĐÀM VỚI TỔNG THỐNG HÀN QUỐC PARK MIN-SOO",
     [("PARK MIN-SOO", None, ["TỔNG THỐNG HÀN QUỐC"])]
 );
+
+off!(
+    an_age_aside_and_a_post_held_at_the_time,
+    "Trong số bị can có Đỗ Văn Khánh, 52 tuổi, nguyên Phó Chi cục trưởng Chi cục Hải quan Mộc Bài; khi ông Lê Văn Hòa còn giữ chức Chủ tịch UBND tỉnh thì dự án được duyệt.",
+    [
+        (
+            "Đỗ Văn Khánh",
+            None,
+            ["Phó Chi cục trưởng Chi cục Hải quan Mộc Bài"]
+        ),
+        ("Lê Văn Hòa", None, ["Chủ tịch UBND tỉnh"])
+    ]
+);

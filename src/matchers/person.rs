@@ -56,8 +56,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     }
                 }
             }
+            // (A defendant is named again by the given name alone: "bị cáo Khôi"; not on a
+            // line in capitals, "BỊ CÁO CẦM ĐẦU …".)
             let strong = e.kind == EntryKind::Rank
-                || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str());
+                || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str())
+                || ["bị cáo", "bị can"].contains(&e.canonical.as_str()) && !cx.caps(i);
             // A baptismal name of one or two words before a surname is not counted in the
             // name's length: "Linh mục Gioan Baotixita Lê Văn Thịnh".
             let mut b = j;
@@ -86,8 +89,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
         }
         // On a line in capitals, a post followed by a surname: "THỦ TƯỚNG PHẠM MINH CHÍNH".
+        // (Not a post that a longer phrase holds: "GIÁM ĐỐC THẨM" is a review of a ruling.)
+        let stopped = |h: &crate::matchers::dictionary::Hit| {
+            cx.longest(i, EntryKind::Stop)
+                .is_some_and(|(s, _)| s.end > h.end)
+        };
         if cx.caps(i) {
-            if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+            if let Some((h, _)) = cx.longest(i, EntryKind::Title).filter(|(h, _)| !stopped(h)) {
                 let mut j = h.end as usize;
                 // The post's organization may stand between: "CHỦ TỊCH UBND TỈNH X NGUYỄN …".
                 if !cx.is_surname(j) {
@@ -707,6 +715,11 @@ mod tests {
         a_body_named_for_the_peoples_before_its_head,
         "Phó Chủ nhiệm Ủy ban Dân tộc Lò Văn Sinh và đồng bào dân tộc Hà Nhì dự lễ",
         ["Lò Văn Sinh"]
+    );
+    per!(
+        a_defendant_named_again_by_the_given_name,
+        "Tòa bác kháng cáo của bị cáo Khôi.\nBỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY BỊ BẮT\nVKSND KHÔNG KHÁNG NGHỊ GIÁM ĐỐC THẨM BẢN ÁN",
+        ["Khôi"]
     );
     per!(
         a_korean_given_name_in_two_parts,
