@@ -341,6 +341,7 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("van", "ban"),
     ("co", "ban"),
     ("dia", "ban"),
+    ("rao", "ban"),
     ("binh", "quan"),
     ("tuong", "quan"),
 ];

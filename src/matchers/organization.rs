@@ -80,8 +80,27 @@ fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
         && cx.tok(end - 1).kind == TokenKind::Number
         && cx.a.is_word(end - 2, "vực")
         && cx.a.is_word(end - 3, "khu");
-    if !numbered || !cx.a.is_dash(end) || !cx.tok(end).space_before || !cx.is_cap_spaced(end + 1) {
+    // Or a region named by its two places: "Chi cục Thuế khu vực Đầm Dơi - Cái Nước".
+    let placed = (1..=3).any(|b| {
+        end >= b + 2
+            && cx.a.is_word(end - b - 1, "vực")
+            && cx.a.is_word(end - b - 2, "khu")
+            && cx
+                .longest(end - b, EntryKind::Place)
+                .is_some_and(|(p, _)| p.end as usize == end)
+    });
+    if !(numbered || placed)
+        || !cx.a.is_dash(end)
+        || !cx.tok(end).space_before
+        || !cx.is_cap_spaced(end + 1)
+    {
         return end;
+    }
+    if placed {
+        // Only a known place after the dash.
+        return cx
+            .longest(end + 1, EntryKind::Place)
+            .map_or(end, |(p, _)| p.end as usize);
     }
     let k = end + 1;
     match cx.longest(k, EntryKind::Place) {
@@ -1599,6 +1618,20 @@ mod tests {
             (
                 "Trường THPT Phan Bội Châu",
                 "Trường Trung học phổ thông Phan Bội Châu"
+            )
+        ]
+    );
+    org!(
+        regions_named_by_two_places_and_by_number,
+        "Chi cục Thuế khu vực Thới Bình - U Minh và Ngân hàng Nhà nước Khu vực 9 phối hợp",
+        [
+            (
+                "Chi cục Thuế khu vực Thới Bình - U Minh",
+                "Chi cục Thuế khu vực Thới Bình - U Minh"
+            ),
+            (
+                "Ngân hàng Nhà nước Khu vực 9",
+                "Ngân hàng Nhà nước Khu vực 9"
             )
         ]
     );
