@@ -226,16 +226,17 @@ impl Rx<'_, '_> {
                         || a.tokens[e].kind != TokenKind::Word
                         || function_word(a, e))
             });
-        // On a line all in lower case, a head of one word, an abbreviation and its number:
-        // "đội csgt số 6" (both words marked, the abbreviation read as the name).
+        // On a line all in lower case, a head of one word, an abbreviation and its number
+        // or the body it belongs to: "đội csgt số 6", "đội csgt công an tỉnh sơn la" (both
+        // words marked, the abbreviation read as the name).
         let abbreviated_number = all_lower
             && k == i + 1
             && k + 2 < line_end
             && a.tokens[k].kind == TokenKind::Word
             && a.tokens[k].case == Case::Lower
-            && !crate::normalize::is_syllable(a.fold(k))
-            && a.is_word(k + 1, "số")
-            && a.tokens[k + 2].kind == TokenKind::Number;
+            && hits.starts(k, EntryKind::Abbr)
+            && (a.is_word(k + 1, "số") && a.tokens[k + 2].kind == TokenKind::Number
+                || hits.starts(k + 1, EntryKind::Org));
         if abbreviated_number {
             marks.push(i..k + 1);
             return;
@@ -520,6 +521,13 @@ mod tests {
         persons ["lý thị hoa"],
         orgs [],
         places ["xã ea súp"]
+    );
+    lower!(
+        a_team_by_its_abbreviation_then_its_body,
+        "cảm ơn đại úy lò văn sinh đội csgt công an tỉnh điện biên đã giúp em lúc 5h sáng nay",
+        persons ["lò văn sinh"],
+        orgs ["đội csgt công an tỉnh điện biên"],
+        places []
     );
     lower!(
         communes_counted_are_no_named_commune,

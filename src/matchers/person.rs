@@ -525,7 +525,6 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
                 EntryKind::Org => {
                     h.end - h.start >= 2 && !after_surname
                         || cx.starts(h.end as usize, EntryKind::Abbr)
-                            && !cx.is_cap_spaced(h.end as usize + 1)
                 }
                 _ => false,
             }
