@@ -503,32 +503,40 @@ fn stops_name(cx: &Cx<'_, '_>, k: usize) -> bool {
     // Without diacritics the syllable after a surname may read as a longer head: "Lu Van
     // Phong" is no "văn phòng".
     let after_surname = k > 0 && cx.is_surname(k - 1) && cx.tok(k).plain_line && !cx.tok(k).marks;
+    // Without diacritics on a line in capitals, only a function word that is no given name
+    // ends it: "THIEU TA DANG HOANG NAM" (Nam, not "năm"), "LE THI THU HANG"; and "NGAY"
+    // of a date ("TU NGAY 1/12").
+    let plain_caps = cx.caps(k) && cx.tok(k).plain_line && !cx.tok(k).marks;
+    let stop = if plain_caps {
+        cx.is_stop_word(k)
+            && (keywords::PLAIN_FUNCTION_WORDS.contains(&cx.a.fold(k)) || cx.a.fold(k) == "ngay")
+    } else {
+        cx.is_stop_word(k)
+    };
     // (A capitalised unit word inside a name is a given name: "Nguyễn Văn Đường".)
-    cx.is_stop_word(k)
-        || cx.hits.at(k).iter().any(|h| {
-            let e = cx.entry(*h);
-            match e.kind {
-                // A capitalised "Anh" inside a name is a given name, not "anh"; and a post
-                // of one word that stands only with its body is a name's syllable without it
-                // ("Bui Xuan Truong da …" is Trường, not "Trưởng").
-                EntryKind::Title => {
-                    !after_surname_and_given(cx, k)
-                        || h.end - h.start != 1
-                        || e.attrs.bare
-                        || cx.is_cap_spaced(k + 1)
-                }
-                EntryKind::Rank => !super::rank::reads_as_name(cx, h),
-                // A one-word organization head ("Công an") inside a name is unlikely; a longer one
-                // starting here ends the name.
-                // So does a one-word head before an abbreviation of its kind: "… Tuan Doi
-                // Csgt so 2".
-                EntryKind::Org => {
-                    h.end - h.start >= 2 && !after_surname
-                        || cx.starts(h.end as usize, EntryKind::Abbr)
-                }
-                _ => false,
+    stop || cx.hits.at(k).iter().any(|h| {
+        let e = cx.entry(*h);
+        match e.kind {
+            // A capitalised "Anh" inside a name is a given name, not "anh"; and a post
+            // of one word that stands only with its body is a name's syllable without it
+            // ("Bui Xuan Truong da …" is Trường, not "Trưởng").
+            EntryKind::Title => {
+                !after_surname_and_given(cx, k)
+                    || h.end - h.start != 1
+                    || e.attrs.bare
+                    || cx.is_cap_spaced(k + 1)
             }
-        })
+            EntryKind::Rank => !super::rank::reads_as_name(cx, h),
+            // A one-word organization head ("Công an") inside a name is unlikely; a longer one
+            // starting here ends the name.
+            // So does a one-word head before an abbreviation of its kind: "… Tuan Doi
+            // Csgt so 2".
+            EntryKind::Org => {
+                h.end - h.start >= 2 && !after_surname || cx.starts(h.end as usize, EntryKind::Abbr)
+            }
+            _ => false,
+        }
+    })
 }
 
 /// A credited name: capitalised words of two letters or more.
@@ -719,6 +727,11 @@ mod tests {
         a_defendant_named_again_by_the_given_name,
         "Tòa bác kháng cáo của bị cáo Khôi.\nBỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY BỊ BẮT\nVKSND KHÔNG KHÁNG NGHỊ GIÁM ĐỐC THẨM BẢN ÁN",
         ["Khôi"]
+    );
+    per!(
+        names_in_capitals_without_diacritics,
+        "THUONG TA VU HOANG NAM DUOC BO NHIEM TU NGAY 1/12\nBA LE THI THU HANG DUOC BAU LAM CHU TICH HDND",
+        ["VU HOANG NAM", "LE THI THU HANG"]
     );
     per!(
         a_korean_given_name_in_two_parts,
