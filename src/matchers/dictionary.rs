@@ -33,107 +33,86 @@ const NONE: u32 = u32::MAX;
 #[derive(Debug, Clone)]
 pub struct Dictionary {
     vocab: Vocabulary,
-    /// The child of the root for each word id, with its node's data at hand: most walks
-    /// end at it.
-    roots: Vec<Root>,
-    /// The other edges: (node, word id) → node.
-    edges: IdMap,
-    /// Per node, the pattern ending there, or [`NONE`].
-    pattern_at: Vec<u32>,
-    /// Per node, a bit per child word id modulo 64: a walk stops here without probing
-    /// `edges` for most next words.
-    next: Vec<u64>,
+    /// The nodes, level by level, each node's children together and in the order of their
+    /// words. The first level comes first, numbered by word id: the word ids below
+    /// `roots` are exactly the words that start an entry, and word `w`'s node is node `w`.
+    nodes: Vec<Node>,
+    /// Per node, the word of the edge into it: a node's children's words lie together, in
+    /// order, for a look-up without a branch per child.
+    words: Vec<u32>,
+    /// The number of words that start an entry.
+    roots: usize,
+    /// Per word that starts an entry, what tells at a glance whether a walk from it can
+    /// find anything; then one more, for every other word, that can find nothing.
+    starts: Vec<Start>,
+    /// Every pattern's entries, a pattern's together in lexicon order.
+    entries: Vec<PatternEntry>,
+    /// Per entry of `entries`, its token-wise matching key, for words whose signatures
+    /// are odd.
+    keys: Vec<String>,
+    /// Each entry's token signatures, one after another (see [`PatternEntry::sigs`]).
+    sigs: Vec<u64>,
     /// Per pattern, its folded form (the reference scan's input).
     patterns: Vec<String>,
-    /// Per pattern: the entries folding to it.
-    by_pattern: Vec<Vec<PatternEntry>>,
-    /// Per pattern: whether all its entries only count capitalised (most single names).
-    caps_only: Vec<bool>,
-    /// Per node, whether an entry reaches it by a word glued to the one before, as a brand
-    /// in camel case splits ("VietinBank" is "Vietin" then "Bank"): only there does a walk
-    /// go on over a glued word.
-    glued_in: Vec<bool>,
 }
 
-/// A first-level node: its number, the pattern ending there and its children's bits.
+/// A node of the trie: the path of folded words from the root to it, with all a walk
+/// reads there at hand.
 #[derive(Debug, Clone, Copy)]
-struct Root {
-    node: u32,
-    pattern: u32,
+struct Node {
+    /// A bit per child word id modulo 64: a walk stops here without looking among the
+    /// children for most next words.
     next: u64,
+    /// Its first child, in `Dictionary::nodes`.
+    children: u32,
+    /// The number of its children.
+    n_children: u32,
+    /// The first entry of the pattern ending here, in `Dictionary::entries`.
+    entries: u32,
+    /// The number of those entries (0: no pattern ends here).
+    n_entries: u32,
+    /// Whether all those entries only count capitalised (most single names).
+    caps_only: bool,
+    /// Whether an entry reaches it by a word glued to the one before, as a brand in camel
+    /// case splits ("VietinBank" is "Vietin" then "Bank"): only there does a walk go on
+    /// over a glued word.
+    glued_in: bool,
+}
+
+/// A word of the first level as a walk's first test sees it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Start {
+    /// Its node's [`Node::next`].
+    next: u64,
+    /// Bit 0: a pattern ends at its node that counts in lower case too; bit 1: a pattern
+    /// ends at its node.
+    ends: u8,
 }
 
 /// One entry of a pattern.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct PatternEntry {
     /// Index into the extractor's entries.
     entry: u32,
-    /// The token-wise matching key, for words whose signatures are odd.
-    key: String,
-    /// Each token's signature.
-    sigs: Box<[u64]>,
+    /// Where its tokens' signatures start in `Dictionary::sigs` (one per token of the
+    /// pattern).
+    sigs: u32,
+    kind: EntryKind,
     /// Whether any signature is odd.
     odd: bool,
     /// Whether the entry only counts capitalised (names, places).
     needs_cap: bool,
     /// Whether the entry only counts written with its diacritics (`diacritics=yes`).
     needs_marks: bool,
-    kind: EntryKind,
 }
 
-/// A map from (node, word id) to node: open addressing over a multiplicative hash.
-#[derive(Debug, Clone, Default)]
-struct IdMap {
-    /// (key, value) per slot; key `u64::MAX` is empty.
-    slots: Vec<(u64, u32)>,
-}
-
-impl IdMap {
-    #[inline]
-    fn key(node: u32, word: u32) -> u64 {
-        (node as u64) << 32 | word as u64
-    }
-
-    #[inline]
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (self.slots.len() - 1)
-    }
-
-    #[inline]
-    fn get(&self, node: u32, word: u32) -> u32 {
-        if self.slots.is_empty() {
-            return NONE;
-        }
-        let key = Self::key(node, word);
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let (k, v) = self.slots[i];
-            if k == key {
-                return v;
-            }
-            if k == u64::MAX {
-                return NONE;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    fn from_edges(edges: &FastMap<u64, u32>) -> Self {
-        let size = (edges.len() * 2 + 1).next_power_of_two().max(16);
-        let mut m = IdMap {
-            slots: vec![(u64::MAX, NONE); size],
-        };
-        let mask = size - 1;
-        for (&k, &v) in edges {
-            let mut i = m.slot(k);
-            while m.slots[i].0 != u64::MAX {
-                i = (i + 1) & mask;
-            }
-            m.slots[i] = (k, v);
-        }
-        m
-    }
+/// One entry of a pattern while the dictionary is built.
+struct Building {
+    entry: PatternEntry,
+    /// The token-wise matching key.
+    key: String,
+    /// Each token's signature.
+    sigs: Box<[u64]>,
 }
 
 /// The token-wise matching key of a text: each token's key, joined by single spaces.
@@ -154,8 +133,9 @@ impl Dictionary {
         let mut edges: FastMap<u64, u32> = FastMap::default();
         let mut pattern_at: Vec<u32> = vec![NONE];
         let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<PatternEntry>> = Vec::new();
+        let mut by_pattern: Vec<Vec<Building>> = Vec::new();
         let mut glued: Vec<u32> = Vec::new();
+        let edge = |node: u32, word: u32| (node as u64) << 32 | word as u64;
         for (id, e) in entries.iter().enumerate() {
             let a = Analysis::new(&e.surface);
             if a.is_empty() {
@@ -182,7 +162,7 @@ impl Dictionary {
                     node = roots[w as usize];
                 } else {
                     let next = pattern_at.len() as u32;
-                    node = *edges.entry(IdMap::key(node, w)).or_insert(next);
+                    node = *edges.entry(edge(node, w)).or_insert(next);
                     if node == next {
                         pattern_at.push(NONE);
                     }
@@ -207,30 +187,35 @@ impl Dictionary {
             let sigs: Box<[u64]> = a.tokens.iter().map(|t| t.sig).collect();
             let odd = sigs.contains(&sig::ODD);
             if !by_pattern[slot].iter().any(|p| {
-                entries[p.entry as usize].kind == e.kind
-                    && entries[p.entry as usize].canonical == e.canonical
-                    && if odd || p.odd {
+                entries[p.entry.entry as usize].kind == e.kind
+                    && entries[p.entry.entry as usize].canonical == e.canonical
+                    && if odd || p.entry.odd {
                         p.key == key
                     } else {
                         p.sigs == sigs
                     }
             }) {
-                by_pattern[slot].push(PatternEntry {
-                    entry: id as u32,
+                by_pattern[slot].push(Building {
+                    entry: PatternEntry {
+                        entry: id as u32,
+                        sigs: 0,
+                        kind: e.kind,
+                        odd,
+                        needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                        // (A unit word keeps its hit: the place after it is read as one,
+                        // and `location::unit_location` decides whether the word is the
+                        // unit.)
+                        needs_marks: e.attrs.diacritics && e.kind != EntryKind::Unit,
+                    },
                     key,
-                    odd,
                     sigs,
-                    needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
-                    // (A unit word keeps its hit: the place after it is read as one, and
-                    // `location::unit_location` decides whether the word is the unit.)
-                    needs_marks: e.attrs.diacritics && e.kind != EntryKind::Unit,
-                    kind: e.kind,
                 });
             }
         }
         roots.resize(vocab.len(), NONE);
-        // Words that start an entry take the smallest ids: the roots table then holds only
-        // them, small enough to stay in cache, and other words stop at its bound.
+        // Words that start an entry take the smallest ids: the first level of nodes then
+        // holds only them, small enough to stay in cache, and other words stop at its
+        // bound.
         let mut order: Vec<usize> = (0..vocab.len()).collect();
         order.sort_by_key(|&w| roots[w] == NONE);
         let mut new_id = vec![0u32; vocab.len()];
@@ -246,43 +231,90 @@ impl Dictionary {
             .map(|&o| roots[o])
             .take_while(|&r| r != NONE)
             .collect();
-        let edges: FastMap<u64, u32> = edges
-            .into_iter()
-            .map(|(k, v)| {
-                let word = new_id[(k & 0xFFFF_FFFF) as usize];
-                (IdMap::key((k >> 32) as u32, word), v)
-            })
-            .collect();
-        let mut next = vec![0u64; pattern_at.len()];
-        for &k in edges.keys() {
-            next[(k >> 32) as usize] |= 1 << (k & 63);
+        // Each node's children as (word, node), in the order of their words.
+        let mut children: Vec<Vec<(u32, u32)>> = vec![Vec::new(); pattern_at.len()];
+        for (&k, &v) in &edges {
+            children[(k >> 32) as usize].push((new_id[(k & 0xFFFF_FFFF) as usize], v));
         }
-        let roots = roots
-            .iter()
-            .map(|&node| Root {
-                node,
-                pattern: pattern_at[node as usize],
-                next: next[node as usize],
-            })
-            .collect();
-        let caps_only = by_pattern
-            .iter()
-            .map(|es| es.iter().all(|e| e.needs_cap))
-            .collect();
-        let mut glued_in = vec![false; pattern_at.len()];
+        for c in &mut children {
+            c.sort_unstable();
+        }
+        let mut is_glued = vec![false; pattern_at.len()];
         for n in glued {
-            glued_in[n as usize] = true;
+            is_glued[n as usize] = true;
         }
+        // The entries, pattern after pattern, and where each pattern's start.
+        let mut flat: Vec<PatternEntry> = Vec::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut sig_pool: Vec<u64> = Vec::new();
+        let mut pattern_start: Vec<u32> = Vec::with_capacity(by_pattern.len() + 1);
+        for es in by_pattern {
+            pattern_start.push(flat.len() as u32);
+            for b in es {
+                flat.push(PatternEntry {
+                    sigs: sig_pool.len() as u32,
+                    ..b.entry
+                });
+                sig_pool.extend_from_slice(&b.sigs);
+                keys.push(b.key);
+            }
+        }
+        pattern_start.push(flat.len() as u32);
+        // The nodes level by level (the first in word order), each node's children in a
+        // row: `order[k]` is the old number of node k, and its word `words[k]`.
+        let mut level: Vec<(u32, u32)> = roots
+            .iter()
+            .enumerate()
+            .map(|(w, &node)| (w as u32, node))
+            .collect();
+        let mut nodes: Vec<Node> = Vec::with_capacity(pattern_at.len());
+        let mut old_of: Vec<(u32, u32)> = Vec::with_capacity(pattern_at.len());
+        old_of.append(&mut level);
+        let mut k = 0;
+        while k < old_of.len() {
+            let (_, old) = old_of[k];
+            let kids = &children[old as usize];
+            let first = old_of.len() as u32;
+            old_of.extend_from_slice(kids);
+            let p = pattern_at[old as usize];
+            let (from, to) = if p == NONE {
+                (0, 0)
+            } else {
+                (pattern_start[p as usize], pattern_start[p as usize + 1])
+            };
+            nodes.push(Node {
+                next: kids.iter().fold(0, |m, &(w, _)| m | 1 << (w & 63)),
+                children: first,
+                n_children: kids.len() as u32,
+                entries: from,
+                n_entries: to - from,
+                caps_only: flat[from as usize..to as usize].iter().all(|e| e.needs_cap),
+                glued_in: is_glued[old as usize],
+            });
+            k += 1;
+        }
+        let starts = nodes[..roots.len()]
+            .iter()
+            .map(|n| Start {
+                next: n.next,
+                ends: if n.n_entries == 0 {
+                    0
+                } else {
+                    2 | !n.caps_only as u8
+                },
+            })
+            .chain([Start::default()])
+            .collect();
         Ok(Dictionary {
-            caps_only,
-            glued_in,
             vocab: Vocabulary::new(&reordered),
-            roots,
-            edges: IdMap::from_edges(&edges),
-            next,
-            pattern_at,
+            words: old_of.iter().map(|&(w, _)| w).collect(),
+            nodes,
+            roots: roots.len(),
+            starts,
+            entries: flat,
+            keys,
+            sigs: sig_pool,
             patterns,
-            by_pattern,
         })
     }
 
@@ -304,8 +336,9 @@ impl Dictionary {
         hits.hits.clear();
         hits.first.clear();
         hits.kinds.clear();
-        hits.first.reserve(n + 1);
-        hits.kinds.reserve(n);
+        // First, at i + 1, the number of hits starting at token i: summed at the end.
+        hits.first.resize(n + 1, 0);
+        hits.kinds.resize(n, 0);
         // Each token's word id, from the tokenizer when it read with this vocabulary.
         let own: Vec<u32>;
         let ids: &[u32] = if a.vocabulary == self.vocab.stamp() && a.ids.len() == n {
@@ -325,19 +358,42 @@ impl Dictionary {
                 .collect();
             &own
         };
+        let tokens = &a.tokens[..ids.len()];
+        let starts = &self.starts[..];
+        let last = starts.len() - 1;
         let mut key = String::new();
-        for start in 0..n {
-            hits.first.push(hits.hits.len() as u32);
-            let group = hits.hits.len();
-            let cap = a.tokens[start].initial_upper;
-            self.walk(a, ids, start, cap, &mut key, &mut hits.hits);
-            hits.kinds.push(
-                hits.hits[group..]
-                    .iter()
-                    .fold(0, |m, h| m | 1 << h.kind as u16),
-            );
+        // Sixty-four tokens at a time: first, without a branch per token, those a walk
+        // from which can find something (a pattern that counts ends at their word's node,
+        // or the next word may go on from there), then the walks from them.
+        for (block, (ids_b, tokens_b)) in ids.chunks(64).zip(tokens.chunks(64)).enumerate() {
+            let base = block * 64;
+            let mut todo = 0u64;
+            for (j, (&w, t)) in ids_b.iter().zip(tokens_b).enumerate() {
+                let after = ids.get(base + j + 1).copied().unwrap_or(NONE);
+                let s = &starts[(w as usize).min(last)];
+                let ends = s.ends & (1 | (t.initial_upper as u8) << 1) != 0;
+                let goes_on = s.next >> (after & 63) & 1 != 0;
+                todo |= ((ends | goes_on) as u64) << j;
+            }
+            while todo != 0 {
+                let start = base + todo.trailing_zeros() as usize;
+                todo &= todo - 1;
+                let group = hits.hits.len();
+                let cap = tokens[start].initial_upper;
+                self.walk(a, ids, start, cap, &mut key, &mut hits.hits);
+                if hits.hits.len() > group {
+                    hits.first[start + 1] = (hits.hits.len() - group) as u32;
+                    hits.kinds[start] = hits.hits[group..]
+                        .iter()
+                        .fold(0, |m, h| m | 1 << h.kind as u16);
+                }
+            }
         }
-        hits.first.push(hits.hits.len() as u32);
+        let mut sum = 0;
+        for f in &mut hits.first {
+            sum += *f;
+            *f = sum;
+        }
         hits
     }
 
@@ -354,38 +410,99 @@ impl Dictionary {
         out: &mut Vec<Hit>,
     ) {
         let n = ids.len();
+        let tokens = &a.tokens[..n];
         let group = out.len();
         // Grammar words past the entries' words have ids but start nothing.
-        let Some(&root) = self.roots.get(ids[start] as usize) else {
+        let Some(mut node) = self.nodes[..self.roots].get(ids[start] as usize) else {
             return;
         };
-        let (mut node, mut p, mut next) = (root.node, root.pattern, root.next);
+        let t = &tokens[start];
+        // Whether the tokens so far carry diacritics (or stand in a line that does), and
+        // whether one's signature is odd.
+        let mut marked = t.marks || !t.plain_line;
+        let mut odd = t.sig == sig::ODD;
         let mut end = start + 1;
-        while node != NONE {
-            if p != NONE && (cap || !self.caps_only[p as usize]) {
-                self.check(a, start..end, p as usize, cap, key, out);
+        loop {
+            // The entries of the pattern ending here that the tokens match, last first.
+            if node.n_entries != 0 && (cap || !node.caps_only) {
+                let from = node.entries as usize;
+                let entries = &self.entries[from..][..node.n_entries as usize];
+                let toks = &tokens[start..end];
+                let odd = marked && odd;
+                key.clear();
+                for (i, e) in entries.iter().enumerate().rev() {
+                    // Names and places are written with a capital: lower case ones are not.
+                    if e.needs_cap && !cap {
+                        continue;
+                    }
+                    // Without diacritics, in a line written without them, any entry folding
+                    // the same way matches; otherwise the diacritics must agree.
+                    let agrees = if !marked {
+                        // Without diacritics, only an entry that reads the same without them.
+                        !e.needs_marks
+                    } else if odd || e.odd {
+                        if key.is_empty() {
+                            token_key(a, start..end, key);
+                        }
+                        self.keys[from + i] == *key
+                    } else {
+                        let sigs = &self.sigs[e.sigs as usize..][..toks.len()];
+                        toks.iter().zip(sigs).all(|(t, s)| t.sig == *s)
+                    };
+                    if agrees {
+                        out.push(Hit {
+                            start: start as u32,
+                            end: end as u32,
+                            entry: e.entry,
+                            kind: e.kind,
+                        });
+                    }
+                }
             }
-            if end >= n || ids[end] == NONE || next >> (ids[end] & 63) & 1 == 0 {
+            if end >= n {
                 break;
             }
+            let w = ids[end];
+            if node.next >> (w & 63) & 1 == 0 {
+                break;
+            }
+            let Some(child) = self.child(node, w) else {
+                break;
+            };
             // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase, but
             // where an entry glues them too ("VietinBank").
-            let t = &a.tokens[end];
-            let glued = t.kind == TokenKind::Word
+            let t = &tokens[end];
+            if !child.glued_in
+                && t.kind == TokenKind::Word
                 && !t.space_before
-                && a.tokens[end - 1].kind == TokenKind::Word;
-            node = self.edges.get(node, ids[end]);
-            if glued && node != NONE && !self.glued_in[node as usize] {
+                && tokens[end - 1].kind == TokenKind::Word
+            {
                 break;
             }
-            if node != NONE {
-                p = self.pattern_at[node as usize];
-                next = self.next[node as usize];
-            }
+            marked |= t.marks || !t.plain_line;
+            odd |= t.sig == sig::ODD;
+            node = child;
             end += 1;
         }
-        // Found shortest first: the matchers want the longest first.
-        out[group..].reverse();
+        // Found shortest first, each pattern's entries last first: the matchers want the
+        // longest first, and a pattern's entries in lexicon order.
+        if out.len() - group > 1 {
+            out[group..].reverse();
+        }
+    }
+
+    /// The child of `node` by word `w`, if any.
+    #[inline(always)]
+    fn child(&self, node: &Node, w: u32) -> Option<&Node> {
+        let from = node.children as usize;
+        let words = &self.words[from..][..node.n_children as usize];
+        // The children's words are in order: the child is the first word not below `w`.
+        let i = words.iter().filter(|&&x| x < w).count();
+        if words.get(i) == Some(&w) {
+            Some(&self.nodes[from + i])
+        } else {
+            None
+        }
     }
 
     /// The longest hit of `kind` starting at token `start` of `a`, read as if the token
@@ -401,7 +518,9 @@ impl Dictionary {
             return None;
         }
         // Most words start no entry: no walk for them.
-        self.roots.get(a.ids[start] as usize)?;
+        if a.ids[start] as usize >= self.roots {
+            return None;
+        }
         thread_local! {
             static SCRATCH: std::cell::RefCell<Vec<Hit>> = const { std::cell::RefCell::new(Vec::new()) };
         }
@@ -416,56 +535,6 @@ impl Dictionary {
             .ok()
             .flatten()
             .unwrap_or_else(|| walk(&mut Vec::new()))
-    }
-
-    /// Appends the entries of pattern `p` that `tokens` match.
-    #[inline(always)]
-    fn check(
-        &self,
-        a: &Analysis<'_>,
-        tokens: std::ops::Range<usize>,
-        p: usize,
-        cap: bool,
-        key: &mut String,
-        out: &mut Vec<Hit>,
-    ) {
-        let (start, end) = (tokens.start, tokens.end);
-        let entries = &self.by_pattern[p];
-        // Without diacritics, in a line written without them, any entry folding the same way
-        // matches; otherwise the diacritics must agree.
-        let toks = &a.tokens[start..end];
-        let marked = toks.iter().any(|t| t.marks || !t.plain_line);
-        let odd = marked && toks.iter().any(|t| t.sig == sig::ODD);
-        key.clear();
-        let first = out.len();
-        for e in entries {
-            // Names and places are written with a capital: lower case ones are not.
-            if e.needs_cap && !cap {
-                continue;
-            }
-            let agrees = if !marked {
-                // Without diacritics, only an entry that reads the same without them.
-                !e.needs_marks
-            } else if odd || e.odd {
-                if key.is_empty() {
-                    token_key(a, start..end, key);
-                }
-                e.key == *key
-            } else {
-                toks.iter().zip(e.sigs.iter()).all(|(t, s)| t.sig == *s)
-            };
-            if agrees {
-                out.push(Hit {
-                    start: start as u32,
-                    end: end as u32,
-                    entry: e.entry,
-                    kind: e.kind,
-                });
-            }
-        }
-        // Entries of one pattern come in lexicon order; the reversal of the group keeps
-        // them in that order among hits of the same length.
-        out[first..].reverse();
     }
 }
 
