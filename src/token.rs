@@ -70,6 +70,33 @@ pub struct Token {
 }
 
 impl Token {
+    /// A token that is no word over `span` of the input, folded at `fold` of the folded
+    /// view; `marks` when combining marks follow it (its signature is then odd).
+    #[inline]
+    fn not_a_word(
+        kind: TokenKind,
+        span: Range<usize>,
+        fold: Range<usize>,
+        space: bool,
+        marks: bool,
+    ) -> Token {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            fold_start: fold.start as u32,
+            fold_end: fold.end as u32,
+            kind,
+            case: Case::Other,
+            marks,
+            space_before: space,
+            initial_upper: false,
+            plain_line: false,
+            caps_line: false,
+            tags: 0,
+            sig: if marks { sig::ODD } else { 0 },
+        }
+    }
+
     /// Where it is in the original input.
     #[inline]
     pub fn span(&self) -> Span {
@@ -799,21 +826,13 @@ impl Cut<'_, '_> {
         marks: bool,
     ) {
         let fold_end = self.folded.len();
-        self.tokens.push(Token {
-            start: start as u32,
-            end: end as u32,
-            fold_start: fold_start as u32,
-            fold_end: fold_end as u32,
+        self.tokens.push(Token::not_a_word(
             kind,
-            case: Case::Other,
+            start..end,
+            fold_start..fold_end,
+            space,
             marks,
-            space_before: space,
-            initial_upper: false,
-            plain_line: false,
-            caps_line: false,
-            tags: 0,
-            sig: if marks { sig::ODD } else { 0 },
-        });
+        ));
         if let Some(v) = self.vocabulary {
             let id = if kind == TokenKind::Break {
                 NO_WORD
@@ -1169,21 +1188,13 @@ impl Cut<'_, '_> {
                     .unwrap_or(NO_WORD),
             });
         }
-        self.tokens.push(Token {
-            start: start as u32,
-            end: i as u32,
-            fold_start: fold_start as u32,
-            fold_end: (fold_start + 1) as u32,
-            kind: TokenKind::Punct,
-            case: Case::Other,
+        self.tokens.push(Token::not_a_word(
+            TokenKind::Punct,
+            start..i,
+            fold_start..fold_start + 1,
+            space,
             marks,
-            space_before: space,
-            initial_upper: false,
-            plain_line: false,
-            caps_line: false,
-            tags: 0,
-            sig: if marks { sig::ODD } else { 0 },
-        });
+        ));
         i
     }
 

@@ -838,14 +838,10 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         let mut k = j + 1;
         // (A word in lower case that closes the one a capital opened goes on: "Hải đội 2
         // Biên phòng Khánh Hòa".)
-        let compound = |k: usize| {
-            cx.is_cap(k - 1)
-                && cx.tok(k).case == crate::token::Case::Lower
-                && keywords::ends_pair(keywords::NAME_COMPOUNDS, cx.a, k)
-        };
         while k < cx.n()
             && k < j + 5
-            && (cx.is_cap_spaced(k) && !cx.starts_phrase(k) || k > j + 1 && compound(k))
+            && (cx.is_cap_spaced(k) && !cx.starts_phrase(k)
+                || k > j + 1 && cx.closes_name_compound(k))
             && !cx.is_stop_word(k)
             && scope_unit(cx, k).is_none()
         {
@@ -905,12 +901,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // "Phát triển": the capital of "Phát" carries the word (where "triển" alone ends a
         // name, as in "triển khai").
-        if k > j
-            && cx.is_cap(k - 1)
-            && (cx.closes_compound(k)
-                || cx.tok(k).case == crate::token::Case::Lower
-                    && keywords::ends_pair(keywords::NAME_COMPOUNDS, cx.a, k))
-        {
+        if k > j && (cx.is_cap(k - 1) && cx.closes_compound(k) || cx.closes_name_compound(k)) {
             k += 1;
             continue;
         }
