@@ -82,7 +82,7 @@ impl Communes {
 /// The matching keys of tokens `range` of `a`, a space where the text has one.
 fn key_join(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &mut String) {
     for i in range {
-        if !out.is_empty() && a.tokens[i].space_before {
+        if !out.is_empty() && a.tok(i).space_before {
             out.push(' ');
         }
         crate::normalize::tone::key_into(a.text(i), out);
@@ -92,7 +92,7 @@ fn key_join(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &mut String) {
 /// The folded forms of tokens `range` of `a`, a space where the text has one.
 fn folded_join(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &mut String) {
     for i in range {
-        if !out.is_empty() && a.tokens[i].space_before {
+        if !out.is_empty() && a.tok(i).space_before {
             out.push(' ');
         }
         out.push_str(a.fold(i));

@@ -53,7 +53,7 @@ pub(crate) fn recase(
             while i < start {
                 // (The hits' kinds first: a small table, where most tokens stop.)
                 if hits.starts_any(i, 1 << EntryKind::Unit as u16 | 1 << EntryKind::Org as u16)
-                    && a.tokens[i].case == Case::Lower
+                    && a.tok(i).case == Case::Lower
                 {
                     x.org_head(i, (n, false), false, &mut marks);
                     if let Some(r) = x.unit_place(i, n, false) {
@@ -80,7 +80,7 @@ pub(crate) fn recase(
                             x.org_head(i, (end, all_lower), true, &mut marks);
                             x.anchored(i, end)
                         } else {
-                            let prep = a.tokens[i].tags & crate::keywords::STOP != 0
+                            let prep = a.tok(i).tags & crate::keywords::STOP != 0
                                 && matches!(a.fold(i), "tai" | "o")
                                 && a.is_any_word(i, PLACE_PREPOSITIONS);
                             prep.then(|| x.place(i + 1, false, end, true)).flatten()
@@ -120,14 +120,14 @@ impl Rx<'_, '_> {
     /// to three given names at token `i`.
     fn before_birth(&self, i: usize, line_end: usize) -> Option<Range<usize>> {
         let a = self.a;
-        let t = &a.tokens[i];
+        let t = a.tok(i);
         if t.kind != TokenKind::Word || t.case != Case::Lower {
             return None;
         }
         let paren = (i + 2..(i + 5).min(line_end)).find(|&p| a.is_punct(p, "("))?;
         let birth = a.is_any_word(paren + 1, &["sn", "sinh"])
             || paren + 2 < line_end
-                && a.tokens[paren + 1].kind == TokenKind::Number
+                && a.tok(paren + 1).kind == TokenKind::Number
                 && a.is_word(paren + 2, "tuổi");
         // Four words only for a woman's name ("nguyễn thị thu hà"): else the first is a word
         // before the name, as "quả tang" (red-handed) is before "lò văn pọm" written
@@ -184,10 +184,10 @@ impl Rx<'_, '_> {
         // one word only on a line all in lower case ("đội 2").
         let numbered = (all_lower || k >= i + 2)
             && k < line_end
-            && a.tokens[k].kind == TokenKind::Number
-            && a.tokens[k].space_before
+            && a.tok(k).kind == TokenKind::Number
+            && a.tok(k).space_before
             // A whole name holding its number: "quân khu 3".
-            || k >= i + 3 && a.tokens[k - 1].kind == TokenKind::Number;
+            || k >= i + 3 && a.tok(k - 1).kind == TokenKind::Number;
         let of = entries[h.entry as usize].attrs.org_type == OrgType::Of
             && hits.starts(k, EntryKind::Org)
             && lower_run(a, k, k + 1, line_end);
@@ -223,7 +223,7 @@ impl Rx<'_, '_> {
                 let level = entries[u.entry as usize].attrs.level;
                 matches!(level, Level::Province | Level::District | Level::Commune)
                     && (e >= line_end
-                        || a.tokens[e].kind != TokenKind::Word
+                        || a.tok(e).kind != TokenKind::Word
                         || function_word(a, e))
             });
         // On a line all in lower case, a head of one word, an abbreviation and its number
@@ -232,10 +232,10 @@ impl Rx<'_, '_> {
         let abbreviated_number = all_lower
             && k == i + 1
             && k + 2 < line_end
-            && a.tokens[k].kind == TokenKind::Word
-            && a.tokens[k].case == Case::Lower
+            && a.tok(k).kind == TokenKind::Word
+            && a.tok(k).case == Case::Lower
             && hits.starts(k, EntryKind::Abbr)
-            && (a.is_word(k + 1, "số") && a.tokens[k + 2].kind == TokenKind::Number
+            && (a.is_word(k + 1, "số") && a.tok(k + 2).kind == TokenKind::Number
                 || hits.starts(k + 1, EntryKind::Org));
         if abbreviated_number {
             marks.push(i..k + 1);
@@ -269,7 +269,7 @@ impl Rx<'_, '_> {
             // "các xã vùng cao"), unless their names follow one by one ("3 xã tam quang,
             // tam đình và tam thái").
             let counted = i > 0
-                && (self.a.tokens[i - 1].kind == TokenKind::Number
+                && (self.a.tok(i - 1).kind == TokenKind::Number
                     || self.a.is_any_word(i - 1, COUNTING_WORDS));
             let listed = (self.a.is_punct(end, ",") || self.a.is_word(end, "và"))
                 && !self.a.is_any_word(end + 1, COUNTING_WORDS)
@@ -310,12 +310,12 @@ impl Rx<'_, '_> {
     /// diacritics (on a line that has them), whose name is no ordinary phrase (not
     /// `word=yes`).
     fn bare_place(&self, k: usize, line_end: usize) -> Option<Range<usize>> {
-        let t = &self.a.tokens[k];
+        let t = self.a.tok(k);
         if t.plain_line || t.kind != TokenKind::Word {
             return None;
         }
         let r = self.place(k, false, line_end, false)?;
-        r.clone().any(|m| self.a.tokens[m].marks).then_some(r)
+        r.clone().any(|m| self.a.tok(m).marks).then_some(r)
     }
 
     /// The tokens to capitalise after an anchor starting at token `i`, if one does and a place
@@ -388,7 +388,7 @@ impl Rx<'_, '_> {
         while m < line_end && m < k + 3 && name_syllable(a, hits, m, m == s_end) {
             m += 1;
         }
-        let bounded = |m: usize| m >= line_end || a.tokens[m].kind != TokenKind::Word;
+        let bounded = |m: usize| m >= line_end || a.tok(m).kind != TokenKind::Word;
         // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,"; or,
         // in a woman's name ("thị"), a function word or "giữ (chức)" after it: "hoàng thị
         // thúy nga ở …".
@@ -452,7 +452,7 @@ const COUNTING_WORDS: &[&str] = &["các", "những", "nhiều", "mọi", "mỗi"
 /// Whether token `m` is a function word that ends a name: checked with its diacritics, or,
 /// written without them, only among the words that are no given name.
 fn function_word(a: &Analysis<'_>, m: usize) -> bool {
-    let t = &a.tokens[m];
+    let t = a.tok(m);
     if t.plain_line && !t.marks {
         t.kind == TokenKind::Word && crate::keywords::PLAIN_FUNCTION_WORDS.contains(&a.fold(m))
     } else {
@@ -464,7 +464,7 @@ fn function_word(a: &Analysis<'_>, m: usize) -> bool {
 /// function word and starts no post, rank, form of address or (but right after the surname,
 /// `after_surname`) organization or unit of two words or more.
 fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -> bool {
-    let t = &a.tokens[m];
+    let t = a.tok(m);
     t.kind == TokenKind::Word
         && t.case == Case::Lower
         && t.space_before

@@ -120,6 +120,23 @@ impl Token {
     }
 }
 
+/// What [`Analysis::tok`] gives past the last token: a line break of no width.
+const PAST_END: Token = Token {
+    start: 0,
+    end: 0,
+    fold_start: 0,
+    fold_end: 0,
+    kind: TokenKind::Break,
+    case: Case::Other,
+    marks: false,
+    space_before: true,
+    initial_upper: false,
+    plain_line: false,
+    caps_line: false,
+    tags: 0,
+    sig: 0,
+};
+
 /// The tokens of one input with their folded view.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis<'a> {
@@ -501,6 +518,13 @@ impl<'a> Analysis<'a> {
     #[inline]
     pub fn is_dash(&self, i: usize) -> bool {
         self.is_punct(i, "-")
+    }
+
+    /// Token `i`; past the last token, a line break of no width, so that a look ahead
+    /// reads the end of the text as the end of a line instead of failing.
+    #[inline]
+    pub fn tok(&self, i: usize) -> &Token {
+        self.tokens.get(i).unwrap_or(&PAST_END)
     }
 
     /// Whether token `i` is the word `word` (given with its diacritics): equal folded forms,

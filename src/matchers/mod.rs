@@ -66,10 +66,11 @@ impl Candidate {
 }
 
 impl<'a, 'b> Cx<'a, 'b> {
-    /// Token `i`.
+    /// Token `i`; past the last token, a line break of no width, so that a look ahead
+    /// reads the end of the text as the end of a line instead of failing.
     #[inline]
     pub fn tok(&self, i: usize) -> &Token {
-        &self.a.tokens[i]
+        self.a.tok(i)
     }
 
     /// The number of tokens.
@@ -101,19 +102,19 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// Whether token `i` is a capitalised word.
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        i < self.n() && self.a.tokens[i].is_cap()
+        i < self.n() && self.a.tok(i).is_cap()
     }
 
     /// Whether token `i` exists and is glued to the token before it (no space between).
     #[inline]
     pub fn glued(&self, i: usize) -> bool {
-        i < self.n() && !self.a.tokens[i].space_before
+        i < self.n() && !self.a.tok(i).space_before
     }
 
     /// Whether token `i` is a capitalised word glued to nothing on its left other than space.
     #[inline]
     pub fn is_cap_spaced(&self, i: usize) -> bool {
-        self.is_cap(i) && self.a.tokens[i].space_before
+        self.is_cap(i) && self.a.tok(i).space_before
     }
 
     /// Whether a title, rank, honorific or (capitalised) organization starts at token `i`:
@@ -182,7 +183,7 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// Whether token `i` stands on a line written in capitals.
     #[inline]
     pub fn caps(&self, i: usize) -> bool {
-        i < self.n() && self.a.tokens[i].caps_line
+        i < self.n() && self.a.tok(i).caps_line
     }
 
     /// On a line in capitals, where every word is capitalised, the end of the commune's
