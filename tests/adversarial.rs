@@ -347,11 +347,13 @@ fn fuzz_regressions() {
 }
 
 /// Every sentence of the project's held-out sets, in every written form (as written, lower
-/// case, capitals, NFD, without diacritics, both), cut after every word: text that ends
-/// in the middle of a name, a post or a number is where a matcher reads past the last
-/// token. The sets ship with the crate, so this runs everywhere.
+/// case, capitals, NFD, without diacritics, both), cut after every word and every
+/// punctuation mark, and begun after each: text that ends in the middle of a name, a post,
+/// a bracket or a number is where a matcher reads past the last token, and text that
+/// begins there where one reads before the first. The sets ship with the crate, so this
+/// runs everywhere.
 #[test]
-fn every_prefix_of_every_held_out_sentence_in_every_form() {
+fn every_prefix_and_suffix_of_every_held_out_sentence_in_every_form() {
     use unicode_normalization::UnicodeNormalization;
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
@@ -379,16 +381,25 @@ fn every_prefix_of_every_held_out_sentence_in_every_form() {
                 plain.to_lowercase(),
             ];
             for (f, form) in forms.iter().enumerate() {
-                let ends = form
-                    .char_indices()
-                    .filter(|&(_, c)| c.is_whitespace())
-                    .map(|(k, _)| k)
-                    .chain([form.len()]);
-                for end in ends {
-                    let input = &form[..end];
-                    let what = format!("{id}, form {f}, cut at byte {end}");
+                // Before a space, and after a mark that is neither a letter, a digit nor a
+                // combining mark.
+                let mut at: Vec<usize> = Vec::new();
+                for (k, c) in form.char_indices() {
+                    if c.is_whitespace() {
+                        at.push(k);
+                    } else if !c.is_alphanumeric() && !('\u{300}'..='\u{36f}').contains(&c) {
+                        at.push(k + c.len_utf8());
+                    }
+                }
+                at.push(form.len());
+                for &k in &at {
+                    let input = &form[..k];
+                    let what = format!("{id}, form {f}, cut at byte {k}");
                     assert_invariants(input, &ex.extract(input), &what);
-                    cuts += 1;
+                    let input = form[k..].trim_start();
+                    let what = format!("{id}, form {f}, begun at byte {k}");
+                    assert_invariants(input, &ex.extract(input), &what);
+                    cuts += 2;
                 }
             }
         }
