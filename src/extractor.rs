@@ -118,7 +118,7 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
     // Every word's matching key by an id: names share most of their words, so each word's
     // key is made once, and words compare as ids.
     let mut ids = WordKeys::default();
-    let abbrs: Vec<(Vec<u32>, &str)> = entries
+    let abbrs: Vec<(Vec<u32>, &str, Vec<u32>)> = entries
         .iter()
         .filter(|e| e.kind == EntryKind::Abbr)
         .map(|e| {
@@ -128,72 +128,88 @@ fn abbreviated_variants(entries: &[Entry]) -> Vec<Entry> {
                     .map(|w| ids.id(w))
                     .collect::<Vec<_>>(),
                 e.surface.as_str(),
+                e.surface.split_whitespace().map(|w| ids.id(w)).collect(),
             )
         })
-        .filter(|(words, _)| words.len() >= 2)
+        .filter(|(words, _, _)| words.len() >= 2)
         .collect();
     let named: Vec<&Entry> = entries
         .iter()
         .filter(|e| matches!(e.kind, EntryKind::Org | EntryKind::Title))
         .collect();
-    // A surface is known by its words' keys.
-    let mut seen: crate::words::FastSet<(Vec<u32>, String)> = named
+    // Canonical forms by an id, so that a surface seen is two small keys, not a string.
+    let mut canon: crate::words::FastMap<&str, u32> = Default::default();
+    // Each entry with its words' keys and its canonical form's id.
+    let first: Vec<(&Entry, Vec<u32>, u32)> = named
         .iter()
-        .map(|e| {
+        .map(|&e| {
             let keys = e.surface.split_whitespace().map(|w| ids.id(w)).collect();
-            (keys, e.canonical.clone())
+            let n = canon.len() as u32;
+            (e, keys, *canon.entry(e.canonical.as_str()).or_insert(n))
         })
+        .collect();
+    // A surface is known by its words' keys.
+    let mut seen: crate::words::FastSet<(Vec<u32>, u32)> = first
+        .iter()
+        .map(|(_, keys, c)| (keys.clone(), *c))
         .collect();
     // The abbreviations by the key of their expansion's first word: an entry is tried only
     // against those whose first word it holds (in the list's order, as before).
     let mut by_first: crate::words::FastMap<u32, Vec<usize>> = Default::default();
-    for (k, (exp, _)) in abbrs.iter().enumerate() {
+    for (k, (exp, _, _)) in abbrs.iter().enumerate() {
         by_first.entry(exp[0]).or_default().push(k);
     }
-    let mut round = |frontier: &[&Entry]| {
-        let mut next = Vec::new();
-        let mut tried: Vec<usize> = Vec::new();
-        for e in frontier {
-            let words: Vec<&str> = e.surface.split_whitespace().collect();
-            let keys: Vec<u32> = words.iter().map(|w| ids.id(w)).collect();
-            tried.clear();
-            for k in &keys {
-                tried.extend(by_first.get(k).into_iter().flatten());
-            }
-            tried.sort_unstable();
-            tried.dedup();
-            for (exp, abbr) in tried.iter().map(|&k| &abbrs[k]) {
-                let mut at = 0;
-                while at + exp.len() <= keys.len() {
-                    if keys[at..at + exp.len()] == exp[..] {
-                        let mut w: Vec<&str> = words[..at].to_vec();
-                        w.push(abbr);
-                        w.extend_from_slice(&words[at + exp.len()..]);
-                        let surface = w.join(" ");
-                        let key = surface.split_whitespace().map(|w| ids.id(w)).collect();
-                        if seen.insert((key, e.canonical.clone())) {
-                            // (The canonical form is the entry's, already in its output form.)
-                            next.push(Entry {
-                                kind: e.kind,
-                                surface,
-                                canonical: e.canonical.clone(),
-                                attrs: e.attrs.clone(),
-                            });
-                        }
-                        at += exp.len();
-                    } else {
-                        at += 1;
+    // Where each abbreviation's expansion stands in a name, as (abbreviation, word).
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut round = |frontier: &[(&Entry, Vec<u32>, u32)]| {
+        let mut next: Vec<(Entry, Vec<u32>, u32)> = Vec::new();
+        for (e, keys, c) in frontier {
+            found.clear();
+            for (at, k) in keys.iter().enumerate() {
+                for &x in by_first.get(k).into_iter().flatten() {
+                    if keys[at..].starts_with(&abbrs[x].0) {
+                        found.push((x, at));
                     }
+                }
+            }
+            // In the list's order, and each abbreviation where its expansion stands first,
+            // then after it.
+            found.sort_unstable();
+            let mut free_from = (usize::MAX, 0);
+            for &(x, at) in found.iter() {
+                let (exp, abbr, abbr_keys) = &abbrs[x];
+                if free_from.0 == x && at < free_from.1 {
+                    continue;
+                }
+                free_from = (x, at + exp.len());
+                let mut key = Vec::with_capacity(keys.len() + abbr_keys.len() - exp.len());
+                key.extend_from_slice(&keys[..at]);
+                key.extend_from_slice(abbr_keys);
+                key.extend_from_slice(&keys[at + exp.len()..]);
+                if seen.insert((key.clone(), *c)) {
+                    let words: Vec<&str> = e.surface.split_whitespace().collect();
+                    let mut w: Vec<&str> = words[..at].to_vec();
+                    w.push(abbr);
+                    w.extend_from_slice(&words[at + exp.len()..]);
+                    // (The canonical form is the entry's, already in its output form.)
+                    let variant = Entry {
+                        kind: e.kind,
+                        surface: w.join(" "),
+                        canonical: e.canonical.clone(),
+                        attrs: e.attrs.clone(),
+                    };
+                    next.push((variant, key, *c));
                 }
             }
         }
         next
     };
     // Two rounds: the entries, then the variants the first made.
-    let mut out = round(&named);
-    let second = round(&out.iter().collect::<Vec<_>>());
-    out.extend(second);
-    out
+    let out = round(&first);
+    let frontier: Vec<(&Entry, Vec<u32>, u32)> =
+        out.iter().map(|(e, k, c)| (e, k.clone(), *c)).collect();
+    let second = round(&frontier);
+    out.into_iter().chain(second).map(|(e, _, _)| e).collect()
 }
 
 /// Ids for words' matching keys, each key made once per distinct word.

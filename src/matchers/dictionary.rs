@@ -130,10 +130,13 @@ impl Dictionary {
     pub fn new(entries: &[Entry]) -> Result<Self> {
         let mut vocab = Distinct::default();
         let mut roots: Vec<u32> = Vec::new();
-        let mut edges: FastMap<u64, u32> = FastMap::default();
-        let mut pattern_at: Vec<u32> = vec![NONE];
-        let mut patterns: Vec<String> = Vec::new();
-        let mut by_pattern: Vec<Vec<Building>> = Vec::new();
+        // (Sized for the entries at hand: a name has about three words.)
+        let mut edges: FastMap<u64, u32> =
+            FastMap::with_capacity_and_hasher(entries.len() * 3, Default::default());
+        let mut pattern_at: Vec<u32> = Vec::with_capacity(entries.len() * 3);
+        pattern_at.push(NONE);
+        let mut patterns: Vec<String> = Vec::with_capacity(entries.len());
+        let mut by_pattern: Vec<Vec<Building>> = Vec::with_capacity(entries.len());
         let mut glued: Vec<u32> = Vec::new();
         let edge = |node: u32, word: u32| (node as u64) << 32 | word as u64;
         for (id, e) in entries.iter().enumerate() {
@@ -180,7 +183,7 @@ impl Dictionary {
                 by_pattern.push(Vec::new());
             }
             let slot = pattern_at[node as usize] as usize;
-            let mut key = String::new();
+            let mut key = String::with_capacity(e.surface.len() + 8);
             token_key(&a, 0..a.len(), &mut key);
             // One entry per kind, canonical form and diacritics: surfaces that differ only
             // in a dash ("Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu") match the same texts.

@@ -118,7 +118,7 @@ pub fn old_style(s: &str) -> String {
 }
 
 /// Whether `s` may differ from its old-style NFC form: it is not NFC, or a tone stands on
-/// the second vowel of "oa", "oe" or "uy".
+/// the second vowel of "oa", "oe" or "uy" at the end of a syllable.
 fn needs_old_style(s: &str) -> bool {
     use unicode_normalization::{is_nfc_quick, IsNormalized};
     if s.is_ascii() {
@@ -127,8 +127,11 @@ fn needs_old_style(s: &str) -> bool {
     if is_nfc_quick(s.chars()) != IsNormalized::Yes {
         return true;
     }
+    // (A pair that a letter follows does not end its syllable, and keeps its tone:
+    // "Hoàng", "Toàn".)
     let mut prev = ' ';
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         let second = match c {
             'à' | 'á' | 'ả' | 'ã' | 'ạ' | 'À' | 'Á' | 'Ả' | 'Ã' | 'Ạ' | 'è' | 'é' | 'ẻ' | 'ẽ'
             | 'ẹ' | 'È' | 'É' | 'Ẻ' | 'Ẽ' | 'Ẹ' => matches!(prev, 'o' | 'O'),
@@ -137,7 +140,7 @@ fn needs_old_style(s: &str) -> bool {
             }
             _ => false,
         };
-        if second {
+        if second && !chars.peek().is_some_and(|n| n.is_alphabetic()) {
             return true;
         }
         prev = c;
@@ -224,6 +227,9 @@ mod tests {
     old!(old_thuy, "Vị Thuỷ", "Vị Thủy");
     old!(old_khoe, "khoẻ", "khỏe");
     old!(quy_stays, "quý", "quý");
+    // A pair that a letter follows keeps its tone; one that ends a syllable after it moves.
+    old!(pair_before_a_letter, "Hoàng Toàn hoà", "Hoàng Toàn hòa");
+    old!(pair_before_a_letter_only, "Hoàng Toàn", "Hoàng Toàn");
     old!(final_consonant_stays, "hoàn toàn", "hoàn toàn");
     old!(already_old, "Ủy viên", "Ủy viên");
     old!(nfd_in, "Thuy\u{309}", "Thủy");
