@@ -326,12 +326,15 @@ fn process_line(ex: &Extractor, line: u64, raw: &[u8]) -> Processed {
         bytes: 0,
         by_kind: [0; Kind::ALL.len()],
     };
-    let parsed: Result<InLine<'_>, String> = match std::str::from_utf8(raw) {
-        Err(e) => Err(format!(
-            "invalid UTF-8 at byte {} of the line",
-            e.valid_up_to()
-        )),
+    // (The fast check first; the standard one only to say where a bad line goes wrong.)
+    let parsed: Result<InLine<'_>, String> = match simdutf8::basic::from_utf8(raw) {
         Ok(s) => serde_json::from_str(s).map_err(|e| format!("not JSON: {e}")),
+        Err(_) => Err(format!(
+            "invalid UTF-8 at byte {} of the line",
+            std::str::from_utf8(raw)
+                .err()
+                .map_or(0, |e| e.valid_up_to())
+        )),
     };
     let result = parsed.and_then(|l| match l.text {
         Some(t) => Ok((l.id, t)),
