@@ -258,6 +258,43 @@ pub const CAPS_STOP_VERBS: &[(&str, &str)] = &[
     ("phat", "di"),
 ];
 
+/// Verbs of the police and court pages that a headline in capitals puts right after a noun
+/// ("… ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY", "… NGÂN HÀNG CHIẾM ĐOẠT 26 TỶ ĐỒNG") and that no name
+/// of a person or a body holds: on a line in capitals they end a name. (Not those that
+/// bodies' names hold: "điều tra", "buôn lậu", "tạm giam", "mua bán".)
+pub const CAPS_VERBS: &[(&str, &str)] = &[
+    ("chiếm", "đoạt"),
+    ("lừa", "đảo"),
+    ("vận", "chuyển"),
+    ("tàng", "trữ"),
+    ("bắt", "giữ"),
+    ("khởi", "tố"),
+    ("truy", "tố"),
+    ("xét", "xử"),
+    ("tuyên", "án"),
+    ("trục", "xuất"),
+    ("truy", "nã"),
+    ("đầu", "thú"),
+    ("cưỡng", "đoạt"),
+    ("cướp", "giật"),
+    ("trộm", "cắp"),
+    ("đánh", "bạc"),
+    ("thu", "giữ"),
+    ("triệt", "phá"),
+    ("lạm", "dụng"),
+    ("làm", "giả"),
+    ("tiêu", "thụ"),
+    ("nhận", "hối"),
+    ("đưa", "hối"),
+];
+
+/// Whether one of [`CAPS_VERBS`] starts at token `i`.
+pub fn caps_verb_at(a: &Analysis<'_>, i: usize) -> bool {
+    CAPS_VERBS
+        .iter()
+        .any(|&(w, v)| a.is_word(i, w) && a.is_word(i + 1, v))
+}
+
 /// Whether token `i` is a function word that company names in capitals hold (see
 /// [`CAPS_STOP_VERBS`]) and that opens none of those verbs there.
 pub fn name_word_in_capitals(a: &Analysis<'_>, i: usize) -> bool {
@@ -344,6 +381,14 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("rao", "ban"),
     ("binh", "quan"),
     ("tuong", "quan"),
+];
+
+/// The most frequent Vietnamese surnames, which nine names in ten bear: on a line in
+/// capitals, one of them after "BỊ CÁO" starts the defendant's name ("BỊ CÁO PHẠM QUỐC
+/// BẢO"), where a rarer one may be a word ("BỊ CÁO CẦM ĐẦU").
+pub const COMMON_SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý",
 ];
 
 /// H'Mông clan names, folded: in capitals, one of them before "A" and a given name is a

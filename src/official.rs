@@ -181,13 +181,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             } else if let Some(p) = kind_at(j, crate::entity::Kind::Location).filter(|&p| {
                 let at = mentions[p].start as usize;
                 if e.attrs.bare {
-                    unit_at(cx, at)
+                    unit_at(cx, at) || headed_facility_at(cx, at)
                 } else {
                     village_at(cx, at)
                 }
             }) {
                 // The head of a place named with its unit: "Tỉnh trưởng tỉnh Savannakhet",
-                // "Trưởng ấp Bến Đình".
+                // "Trưởng ấp Bến Đình"; of an airport: "Giám đốc Cảng hàng không quốc tế
+                // Nội Bài".
                 j = mentions[p].end as usize;
             } else if !e.attrs.bare {
                 // "Trưởng" alone heads nothing named: "làm trưởng đoàn".
@@ -692,6 +693,21 @@ fn unit_at(cx: &Cx<'_, '_>, j: usize) -> bool {
                 | crate::lexicon::Level::Village
         )
     })
+}
+
+/// Places that a director heads, named by their unit word.
+const HEADED_FACILITIES: &[&str] = &[
+    "cảng hàng không quốc tế",
+    "cảng hàng không",
+    "sân bay quốc tế",
+    "sân bay",
+];
+
+/// Whether the unit word of a place a director heads starts at token `j` ("Cảng hàng
+/// không quốc tế", "sân bay").
+fn headed_facility_at(cx: &Cx<'_, '_>, j: usize) -> bool {
+    cx.longest(j, EntryKind::Unit)
+        .is_some_and(|(_, u)| HEADED_FACILITIES.contains(&u.canonical.as_str()))
 }
 
 /// Whether a unit word of a village starts at token `j` ("ấp", "thôn", "bản").

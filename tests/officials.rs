@@ -825,3 +825,13 @@ off!(
         ("Lê Văn Hòa", None, ["Chủ tịch UBND tỉnh"])
     ]
 );
+
+// The director of an airport heads it: the post reads over the airport's name.
+off!(
+    the_director_of_an_airport,
+    "Bà Trịnh Thu Hà, Giám đốc Cảng hàng không quốc tế Cát Bi, và ông Lê Minh Đức, Giám đốc sân bay Côn Đảo, dự họp.",
+    [
+        ("Trịnh Thu Hà", None, ["Giám đốc Cảng hàng không quốc tế Cát Bi"]),
+        ("Lê Minh Đức", None, ["Giám đốc sân bay Côn Đảo"])
+    ]
+);

@@ -169,10 +169,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Whether a post ends right before token `i`, or "tại" / "ở" stands there.
 /// Prepositions and verbs of travel after which a country may stand.
 const COUNTRY_PREPOSITIONS: &[&str] = &["với", "sang", "từ", "tới", "đến", "thăm", "của"];
 
+/// Whether a post ends right before token `i`, or "tại" / "ở" stands there.
 fn posted(cx: &Cx<'_, '_>, i: usize) -> bool {
     i > 0 && (cx.a.is_any_word(i - 1, &["tại", "ở"]) || cx.ends_at(i, EntryKind::Title, 5))
 }
@@ -386,6 +386,12 @@ mod tests {
             ("TP.HCM", "Hồ Chí Minh", Some("thành phố")),
             ("XÃ TAM QUANG", "TAM QUANG", Some("xã"))
         ]
+    );
+    // Without diacritics "den" is "đến" rather than "đền" (a temple's name would follow).
+    loc!(
+        a_place_after_den_without_diacritics,
+        "Doan tau chay tu Ha Noi den Vinh trong 5 gio.",
+        [("Ha Noi", "Hà Nội", None), ("Vinh", "Vinh", None)]
     );
     loc!(
         a_place_after_a_preposition_opening_the_sentence,

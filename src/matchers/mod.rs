@@ -164,14 +164,16 @@ impl<'a, 'b> Cx<'a, 'b> {
     }
 
     /// Whether token `i` is a function word that ends a name (in lower case, or in any case
-    /// on a line written in capitals).
+    /// on a line written in capitals), or there a verb that no name holds
+    /// ([`crate::keywords::CAPS_VERBS`]).
     pub fn is_stop_word(&self, i: usize) -> bool {
         let t = self.tok(i);
         t.kind == TokenKind::Word
             && (t.case == Case::Lower || t.caps_line)
-            && crate::keywords::STOP_SET.contains(self.a, i)
-            && !self.closes_compound(i)
-            && !(t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
+            && (crate::keywords::STOP_SET.contains(self.a, i)
+                && !self.closes_compound(i)
+                && !(t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
+                || t.caps_line && crate::keywords::caps_verb_at(self.a, i))
     }
 
     /// Whether token `i` is the function word that closes a compound with the word before
@@ -268,6 +270,12 @@ impl<'a, 'b> Cx<'a, 'b> {
             && t.case == Case::Lower
             && !t.caps_line
             && crate::keywords::LANDMARK_SET.contains(self.a, noun)
+            // (Without diacritics "den" is rather "đến" than "đền" ("tu Ha Noi den Vinh"),
+            // and "cho" before a body's name "cho" than "chợ" ("cho Cuc Canh sat …").)
+            && !(!t.marks
+                && t.plain_line
+                && (self.a.fold(noun) == "den"
+                    || self.a.fold(noun) == "cho" && self.starts(noun + 1, EntryKind::Org)))
             && !crate::keywords::ends_pair(crate::keywords::LANDMARKS_IN_COMPOUNDS, self.a, noun)
             && !self.ends_at(noun, EntryKind::Unit, 2)
             // A unit word that names islands is no landmark: "quần đảo Trường Sa".

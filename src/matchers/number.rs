@@ -263,6 +263,18 @@ fn title_case_numeral(cx: &Cx<'_, '_>, mut k: usize) -> bool {
     cx.is_cap_spaced(k)
 }
 
+/// `value` × `scale` without the binary fraction's noise: 4,15 × 10⁶ is 4.150.000, not
+/// 4.150.000,0000000005. (Rounded to a whole number from a million up, else to a
+/// millionth.)
+fn times(value: f64, scale: f64) -> f64 {
+    let v = value * scale;
+    if v.abs() >= 1e6 {
+        v.round()
+    } else {
+        (v * 1e6).round() / 1e6
+    }
+}
+
 /// Reads a numeral with its scale words ("1,2 triệu", "5 nghìn tỷ"), and the smaller
 /// parts that follow it ("1 tỷ 200 triệu").
 pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
@@ -276,7 +288,7 @@ pub(crate) fn scaled(cx: &Cx<'_, '_>, mut n: Numeral) -> Numeral {
         if scale == 1.0 {
             return n;
         }
-        n.value *= scale;
+        n.value = times(n.value, scale);
         n.plain = false;
         last = last.min(scale);
         // "1 tỷ 200 triệu": another number with a smaller scale adds to this one.
@@ -310,7 +322,7 @@ fn scaled_once(cx: &Cx<'_, '_>, m: Numeral) -> Part {
         end += 1;
     }
     Part {
-        value: m.value * scale,
+        value: times(m.value, scale),
         end,
         scale,
     }
@@ -380,6 +392,12 @@ pub(crate) fn unit_word(cx: &Cx<'_, '_>, i: usize) -> Option<u64> {
 /// Reads a run of number words ("hai mươi ba", "một trăm linh năm", "bảy trăm hai mươi mốt
 /// nghìn không trăm mười hai"); `None` unless two or more words make a well-formed number.
 pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
+    numeral_in_words(cx, i, true)
+}
+
+/// [`words_numeral`], reading its scale words ("nghìn", "triệu", "tỷ") or stopping at the
+/// first.
+fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, scales: bool) -> Option<Numeral> {
     let mut total: u64 = 0;
     let mut group: u64 = 0;
     let mut pending: Option<u64> = None;
@@ -449,7 +467,7 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
             last = 4;
         } else if let Some(s) = SCALES
             .iter()
-            .find(|(w, _)| cx.a.is_word(j, w))
+            .find(|(w, _)| scales && cx.a.is_word(j, w))
             .map(|&(_, v)| v as u64)
         {
             let g = group + pending.take().unwrap_or(0);
@@ -466,6 +484,22 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
             top = top.max(s);
             group = 0;
             last = 5;
+        } else if cx.a.is_word(j, "phẩy") && matches!(last, 1..=3) && total == 0 {
+            // A decimal read out: "mười tám phẩy hai" (18,2), "hai phẩy năm tỷ" (2,5 tỷ).
+            let Some((fraction, after)) = decimal_words(cx, j + 1) else {
+                break;
+            };
+            let mut value = (group + pending.unwrap_or(0)) as f64 + fraction;
+            let mut end = after;
+            if let Some(s) = SCALES.iter().find(|(w, _)| cx.a.is_word(after, w)) {
+                value = times(value, s.1);
+                end += 1;
+            }
+            return Some(Numeral {
+                end,
+                value,
+                plain: false,
+            });
         } else {
             break;
         }
@@ -482,6 +516,34 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
         value: value as f64,
         plain: false,
     })
+}
+
+/// The digits after "phẩy" read out as a number, its zeros first ("không năm" is ,05;
+/// "mười lăm" is ,15): the fraction and where it ends.
+fn decimal_words(cx: &Cx<'_, '_>, i: usize) -> Option<(f64, usize)> {
+    let mut j = i;
+    let mut digits = String::new();
+    while cx.a.is_word(j, "không") && cx.tok(j).space_before {
+        digits.push('0');
+        j += 1;
+    }
+    let unit = |k: usize| {
+        UNITS
+            .iter()
+            .filter(|(w, _)| !matches!(*w, "mốt" | "lăm" | "nhăm" | "tư"))
+            .find(|(w, _)| cx.a.is_word(k, w))
+            .map(|&(_, v)| v)
+    };
+    let (rest, end) = match numeral_in_words(cx, j, false).filter(|n| n.value < 1000.0) {
+        Some(n) => (n.value as u64, n.end),
+        None => (unit(j)?, j + 1),
+    };
+    if !cx.tok(j).space_before {
+        return None;
+    }
+    digits.push_str(&rest.to_string());
+    let fraction: f64 = format!("0.{digits}").parse().ok()?;
+    Some((fraction, end))
 }
 
 /// Currency words (split into their syllables) and their ISO codes.
@@ -654,9 +716,11 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             digits_numeral(cx, i).map(|num| spaced_groups(cx, i, num))
         } else if t.kind == TokenKind::Word
             && crate::keywords::NUMBER_SET.contains(cx.a, i)
-            && crate::keywords::NUMBER_SET.contains(cx.a, i + 1)
+            && (crate::keywords::NUMBER_SET.contains(cx.a, i + 1)
+                || cx.a.fold(i + 1) == "phay" && cx.a.is_word(i + 1, "phẩy"))
         {
-            // Two number words at least: most "một", "năm", "không" stand alone.
+            // Two number words at least, or a decimal read out ("hai phẩy năm"): most
+            // "một", "năm", "không" stand alone.
             words_numeral(cx, i)
         } else if t.kind == TokenKind::Word
             && t.tags & crate::keywords::NUMBER != 0
@@ -783,7 +847,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                     i,
                     e,
                     Value::Money {
-                        value: value * scale,
+                        value: times(value, scale),
                         currency: "VND".to_string(),
                     },
                 ));
@@ -798,7 +862,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         let mut range_currency = None;
         if t.kind == TokenKind::Number && num.end == digits_end {
             if let Some((scale, currency)) = range_upper(cx, num.end) {
-                num.value *= scale;
+                num.value = times(num.value, scale);
                 num.plain = false;
                 range_currency = currency;
             }
@@ -995,6 +1059,28 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    // A decimal times a scale has no binary noise: 4,15 × 10⁶ is 4150000 exactly.
+    num!(
+        scaled_decimals_are_exact,
+        "vay 4,15 triệu USD, từ 4,1 đến 6,3 triệu đồng, 2,55 nghìn lượt",
+        [
+            ("money", "4,15 triệu USD", "4150000 USD"),
+            ("money", "4,1", "4100000 VND"),
+            ("money", "6,3 triệu đồng", "6300000 VND"),
+            ("number", "2,55 nghìn", "2550")
+        ]
+    );
+    // A decimal read out: the number, "phẩy", the digits after the comma as a number.
+    num!(
+        decimals_in_words,
+        "giảm còn mười tám phẩy hai phần trăm, vốn hai phẩy năm tỷ đồng, lãi ba phẩy không năm phần trăm, thu bốn phẩy mười lăm triệu đồng",
+        [
+            ("percent", "mười tám phẩy hai phần trăm", "18.2"),
+            ("money", "hai phẩy năm tỷ đồng", "2500000000 VND"),
+            ("percent", "ba phẩy không năm phần trăm", "3.05"),
+            ("money", "bốn phẩy mười lăm triệu đồng", "4150000 VND")
+        ]
+    );
     num!(
         a_storm_by_its_number,
         "bão số 7 làm 12 nhà sập",

@@ -984,6 +984,9 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 // (A known place before it is whole: a lower-case word after it does not
                 // close it, "Bệnh viện Trung ương Thái Nguyên khám".)
                 && !cx.ends_at(k, EntryKind::Place, 4)
+                // (A verb before its direction is no syllable of the name: "Công ty Hưng
+                // Thịnh Phát diễn ra …".)
+                && !cx.a.is_any_word(m, &["ra", "lên", "xuống"])
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word && !sum_at(cx, m)
                     || cx.is_stop_word(m)
@@ -1117,6 +1120,16 @@ mod tests {
         };
     }
 
+    // A headline's verb ends a name in capitals; a verb before its direction closes no
+    // company's name.
+    org!(
+        verbs_end_names,
+        "BẮT NGUYÊN PHÓ GIÁM ĐỐC NGÂN HÀNG CHIẾM ĐOẠT 26 TỶ ĐỒNG\nPhiên tòa tại Công ty cổ phần Đầu tư Minh Phát diễn ra hôm qua",
+        [(
+            "Công ty cổ phần Đầu tư Minh Phát",
+            "Công ty Cổ phần Đầu tư Minh Phát"
+        )]
+    );
     org!(
         regional_body_in_capitals_keeps_only_a_known_place,
         "TÒA ÁN NHÂN DÂN KHU VỰC 4 - ABC XYZ XÉT XỬ, TÒA ÁN NHÂN DÂN KHU VỰC 2 - CẦN THƠ TUYÊN ÁN",

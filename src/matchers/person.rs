@@ -60,7 +60,8 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             // line in capitals, "BỊ CÁO CẦM ĐẦU …".)
             let strong = e.kind == EntryKind::Rank
                 || ["ông", "bà", "đồng chí"].contains(&e.canonical.as_str())
-                || ["bị cáo", "bị can"].contains(&e.canonical.as_str()) && !cx.caps(i);
+                || ["bị cáo", "bị can"].contains(&e.canonical.as_str())
+                    && (!cx.caps(i) || cx.a.is_any_word(j, keywords::COMMON_SURNAMES));
             // A baptismal name of one or two words before a surname is not counted in the
             // name's length: "Linh mục Gioan Baotixita Lê Văn Thịnh".
             let mut b = j;
@@ -213,6 +214,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && (!cx.caps(i)
                 || cx.tok(i).space_before
                     && (cx.a.is_any_word(i + 1, &["thị", "văn"])
+                        // (Not a verb's first word: "ĐỐI TƯỢNG VẬN CHUYỂN" without
+                        // diacritics, "DOI TUONG VAN CHUYEN".)
+                        && !keywords::caps_verb_at(cx.a, i + 1)
                         || cx.a.text(i + 1) == "A"
                             && crate::keywords::HMONG_SURNAMES.contains(&cx.a.fold(i))
                             && cx.is_cap_spaced(i + 2)
@@ -227,6 +231,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             && !names_no_person(cx, i)
             && !names_a_landmark(cx, i)
             && !ends_a_run_before_a_name(cx, i)
+            && !unmarked_post_after_comma(cx, i)
         {
             let end = name_run_from_surname(cx, i);
             let end = if end >= i + 2 {
@@ -278,6 +283,22 @@ fn ends_a_run_before_a_name(cx: &Cx<'_, '_>, i: usize) -> bool {
     })
 }
 
+/// Whether the unmarked surname at token `i`, on a line written without diacritics, rather
+/// begins a post given after a comma, where a post stands: a post of two words or more, or
+/// one before a body's name — "…, Truong Ban To chuc Le hoi" is "Trưởng Ban Tổ chức Lễ
+/// hội", not a person "Trương Ban Tô".
+fn unmarked_post_after_comma(cx: &Cx<'_, '_>, i: usize) -> bool {
+    let t = cx.tok(i);
+    !t.marks
+        && t.plain_line
+        && i > 0
+        && cx.a.is_punct(i - 1, ",")
+        && cx.longest(i, EntryKind::Title).is_some_and(|(h, _)| {
+            let end = h.end as usize;
+            cx.is_cap_spaced(end) && (h.end - h.start >= 2 || cx.starts(end, EntryKind::Org))
+        })
+}
+
 /// Whether token `k` is a capitalised word of a baptismal name ("Giuse", "Baotixita").
 fn baptismal(cx: &Cx<'_, '_>, k: usize) -> bool {
     cx.is_cap(k) && keywords::BAPTISMAL_NAMES.contains(&cx.a.fold(k))
@@ -291,10 +312,14 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
             .is_some_and(|(h, _)| h.end as usize > i)
     });
     // A country's name ("Hàn Quốc") is not a person's, whatever follows it.
+    // (A place of one word before "Văn" or "Thị" is a surname: "Chu Văn Bình".)
     let starts = cx.country_at(i).is_some()
         || cx.longest(i, EntryKind::Place).is_some_and(|(h, _)| {
             let e = h.end as usize;
-            e < cx.n() && cx.is_cap_spaced(e) && cx.is_surname(e)
+            e < cx.n()
+                && cx.is_cap_spaced(e)
+                && cx.is_surname(e)
+                && !(e == i + 1 && cx.a.is_any_word(e, &["văn", "thị"]))
         });
     before || starts
 }
@@ -577,6 +602,21 @@ mod tests {
         lower_case_names_before_a_year_of_birth,
         "công an xã đã bắt quả tang lò văn khánh (sn 1993) và nguyễn thị thu trang (41 tuổi), còn hà nội (sn) thì không",
         ["lò văn khánh", "nguyễn thị thu trang"]
+    );
+    // Without diacritics: a post after a comma is no name though its first word is a
+    // surname ("Truong Ban" is "Trưởng Ban"); a one-word place before "Van" is a surname
+    // ("Chu Van Binh"); a headline's verb is no middle name ("DOI TUONG VAN CHUYEN").
+    per!(
+        names_and_their_lookalikes_without_diacritics,
+        "Ong Pham Van Long, Truong Ban Chi dao, va ong Chu Van Binh cho biet.\nGIA LAI: BAT 2 DOI TUONG VAN CHUYEN MA TUY",
+        ["Pham Van Long", "Chu Van Binh"]
+    );
+    // In capitals a frequent surname after "BỊ CÁO" starts a name; a rarer one may be a
+    // word ("CẦM ĐẦU").
+    per!(
+        defendants_in_capitals,
+        "TUYÊN PHẠT BỊ CÁO PHẠM QUỐC BẢO 2 NĂM TÙ, BỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY 9 NĂM TÙ",
+        ["PHẠM QUỐC BẢO"]
     );
     per!(
         ede_and_jrai_womens_names,

@@ -681,6 +681,25 @@ fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     Some(date(i, end, y, Some(m), Some(d)))
 }
 
+/// After a month at `end`, the year and month of the month that ends its range: "đến
+/// tháng 12/2025", "- tháng Sáu năm 2024".
+fn range_end_year(cx: &Cx<'_, '_>, end: usize) -> Option<(i32, u32)> {
+    if !(cx.a.is_any_word(end, &["đến", "tới"]) || cx.a.is_dash(end)) {
+        return None;
+    }
+    let k = end + 1 + cx.a.is_word(end + 1, "hết") as usize;
+    if !cx.a.is_word(k, "tháng") {
+        return None;
+    }
+    let (m, e) = month_at(cx, k + 1)?;
+    let year_follows =
+        cx.a.is_word(e, "năm") || cx.a.is_punct(e, "/") && glued(cx, e) && glued(cx, e + 1);
+    if !year_follows {
+        return None;
+    }
+    Some((is_year(cx, e + 1)?, m))
+}
+
 /// "ngày 19 tháng 8 năm 2022", "mồng 3 tháng 3", "tháng 12 năm 2023", "tháng mười năm 2017",
 /// "tháng 9/2017", "ngày 20/6/2024", "năm 2024".
 fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -730,14 +749,27 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             let y = is_year(cx, end + 1)?;
             return Some(date(i, end + 2, Some(y), Some(m), None));
         }
-        // A month alone, in digits ("đến hết tháng 11") or by its lunar name ("tháng Chạp",
-        // "tháng Giêng").
+        // A month alone, in digits ("đến hết tháng 11"), by its lunar name ("tháng Chạp",
+        // "tháng Giêng") or by its number in a word written with a capital ("tháng Ba":
+        // three months are "ba tháng").
         let digits = cx.tok(i + 1).kind == TokenKind::Number;
         let lunar = cx.a.is_any_word(i + 1, &["chạp", "giêng"]);
+        // (Not in an event's name: "Cách mạng tháng Tám", "Cách mạng Tháng Mười Nga".)
+        let named = !digits
+            && end == i + 2
+            && cx.is_cap(i + 1)
+            && !cx.caps(i + 1)
+            && (!cx.is_cap(i) || cx.clause_start(i))
+            && !(i >= 2 && cx.a.is_word(i - 2, "cách") && cx.a.is_word(i - 1, "mạng"));
         // "3 tháng 10 ngày" counts months and days.
         let counted = i > 0 && cx.tok(i - 1).kind == TokenKind::Number;
-        if !counted && (lunar || digits && (!glued(cx, end) || ends_clause(cx, end))) {
-            return Some(date(i, end, None, Some(m), None));
+        if !counted && (lunar || named || digits && (!glued(cx, end) || ends_clause(cx, end))) {
+            // The first month of a range takes the year its last one has: "từ tháng 7 đến
+            // tháng 12/2025".
+            let y = range_end_year(cx, end)
+                .filter(|&(_, last)| last >= m)
+                .map(|(y, _)| y);
+            return Some(date(i, end, y, Some(m), None));
         }
         return None;
     }
@@ -770,6 +802,18 @@ mod tests {
             ("date", "22/12/2023", "2023-12-22"),
             ("date", "7-11-2024", "2024-11-07"),
             ("date", "29.03.2024", "2024-03-29")
+        ]
+    );
+    // A month named by a capitalised word, and the first month of a range taking the year
+    // of its last; "ba tháng" counts months.
+    tm!(
+        months_by_name_and_ranges,
+        "từ tháng Ba đến tháng Sáu năm 2024 và từ tháng 7 đến tháng 12/2025, sau ba tháng",
+        [
+            ("date", "tháng Ba", "2024-03"),
+            ("date", "tháng Sáu năm 2024", "2024-06"),
+            ("date", "tháng 7", "2025-07"),
+            ("date", "12/2025", "2025-12")
         ]
     );
     tm!(
