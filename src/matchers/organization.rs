@@ -76,6 +76,10 @@ fn inspector_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
 /// khu vực 4 - Cần Thơ", "Ban Chỉ huy Phòng thủ khu vực 2 - Hồng Lĩnh" (the form of the
 /// 2025 reform). `end` is the end of the name up to its number.
 fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
+    // (The cheap tests of the token after the name first: most names end at no dash.)
+    if !cx.a.is_dash(end) || !cx.tok(end).space_before || !cx.is_cap_spaced(end + 1) {
+        return end;
+    }
     let numbered = end >= 3
         && cx.tok(end - 1).kind == TokenKind::Number
         && cx.a.is_word(end - 2, "vực")
@@ -89,11 +93,7 @@ fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
                 .longest(end - b, EntryKind::Place)
                 .is_some_and(|(p, _)| p.end as usize == end)
     });
-    if !(numbered || placed)
-        || !cx.a.is_dash(end)
-        || !cx.tok(end).space_before
-        || !cx.is_cap_spaced(end + 1)
-    {
+    if !(numbered || placed) {
         return end;
     }
     if placed {
@@ -216,12 +216,15 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         let end = match e.attrs.org_type {
             OrgType::Fixed => {
                 // A department and its ministry: "Cục An ninh điều tra Bộ Công an".
-                let department = keywords::DEPARTMENT_HEADS.iter().any(|h| {
-                    e.canonical
-                        .strip_prefix(h)
-                        .is_some_and(|r| r.starts_with(' '))
-                });
-                if department && cx.is_cap_spaced(head_end) {
+                // (The token after the head first: most heads have no name after them.)
+                let department = || {
+                    keywords::DEPARTMENT_HEADS.iter().any(|h| {
+                        e.canonical
+                            .strip_prefix(h)
+                            .is_some_and(|r| r.starts_with(' '))
+                    })
+                };
+                if cx.is_cap_spaced(head_end) && department() {
                     if let Some(inner) =
                         org_at(cx, head_end, depth + 1).filter(|m| m.name.starts_with("Bộ "))
                     {
