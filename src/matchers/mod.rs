@@ -325,7 +325,15 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// The original text of tokens `start..end` with single spaces, in NFC.
     pub fn text_nfc(&self, start: usize, end: usize) -> String {
         use unicode_normalization::UnicodeNormalization;
-        let mut s = String::new();
+        // (As long as the original text, most often: one allocation.)
+        let len = match (
+            self.a.tokens.get(start),
+            self.a.tokens.get(end.wrapping_sub(1)),
+        ) {
+            (Some(first), Some(last)) if start < end => last.end.saturating_sub(first.start),
+            _ => 0,
+        };
+        let mut s = String::with_capacity(len as usize);
         for i in start..end {
             if i > start && self.tok(i).space_before {
                 s.push(' ');

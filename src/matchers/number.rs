@@ -653,6 +653,11 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
     let mut i = 0;
     while i < n {
         let t = cx.tok(i);
+        // Only a number or a number word starts a numeral: the tags skip the other words.
+        if t.kind != TokenKind::Number && t.tags & crate::keywords::NUMBER == 0 {
+            i += 1;
+            continue;
+        }
         let numeral = if t.kind == TokenKind::Number {
             // A phone number or an identifier ("0913.456.789"), not a count.
             let id_like = cx.a.text(i).len() >= 4 && cx.a.text(i).starts_with('0');

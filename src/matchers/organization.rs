@@ -76,6 +76,10 @@ fn inspector_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
 /// khu vực 4 - Cần Thơ", "Ban Chỉ huy Phòng thủ khu vực 2 - Hồng Lĩnh" (the form of the
 /// 2025 reform). `end` is the end of the name up to its number.
 fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
+    // (The cheap tests of the token after the name first: most names end at no dash.)
+    if !cx.a.is_dash(end) || !cx.tok(end).space_before || !cx.is_cap_spaced(end + 1) {
+        return end;
+    }
     let numbered = end >= 3
         && cx.tok(end - 1).kind == TokenKind::Number
         && cx.a.is_word(end - 2, "vực")
@@ -89,11 +93,7 @@ fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
                 .longest(end - b, EntryKind::Place)
                 .is_some_and(|(p, _)| p.end as usize == end)
     });
-    if !(numbered || placed)
-        || !cx.a.is_dash(end)
-        || !cx.tok(end).space_before
-        || !cx.is_cap_spaced(end + 1)
-    {
+    if !(numbered || placed) {
         return end;
     }
     if placed {
@@ -155,7 +155,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         // body it belongs to.
         if matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
             if let Some(s) = unit_code(cx, h.end as usize) {
-                let mut name = e.canonical.clone();
+                let mut name = name_from(&e.canonical);
                 append_tail(cx, h.end as usize, s, &mut name);
                 if let Some(inner) = org_at(cx, s, depth + 1) {
                     return Some(joined(name, e.attrs.force, inner));
@@ -174,7 +174,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 cx.longest(h.end as usize, EntryKind::Place),
             ) {
                 let end = p.end as usize;
-                let mut name = e.canonical.clone();
+                let mut name = name_from(&e.canonical);
                 append_tail(cx, h.end as usize, end, &mut name);
                 return Some(OrgMatch {
                     end,
@@ -216,16 +216,19 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         let end = match e.attrs.org_type {
             OrgType::Fixed => {
                 // A department and its ministry: "Cục An ninh điều tra Bộ Công an".
-                let department = keywords::DEPARTMENT_HEADS.iter().any(|h| {
-                    e.canonical
-                        .strip_prefix(h)
-                        .is_some_and(|r| r.starts_with(' '))
-                });
-                if department && cx.is_cap_spaced(head_end) {
+                // (The token after the head first: most heads have no name after them.)
+                let department = || {
+                    keywords::DEPARTMENT_HEADS.iter().any(|h| {
+                        e.canonical
+                            .strip_prefix(h)
+                            .is_some_and(|r| r.starts_with(' '))
+                    })
+                };
+                if cx.is_cap_spaced(head_end) && department() {
                     if let Some(inner) =
                         org_at(cx, head_end, depth + 1).filter(|m| m.name.starts_with("Bộ "))
                     {
-                        return Some(joined(e.canonical.clone(), force, inner));
+                        return Some(joined(name_from(&e.canonical), force, inner));
                     }
                 }
                 head_end
@@ -240,7 +243,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     let division = head_end - i >= 2;
                     if let Some(inner) = division.then(|| org_at(cx, head_end, depth + 1)).flatten()
                     {
-                        return Some(joined(e.canonical.clone(), force, inner));
+                        return Some(joined(name_from(&e.canonical), force, inner));
                     }
                     if !e.attrs.bare {
                         // A body abroad: "Hải quân Mỹ" (its country named like a person).
@@ -248,7 +251,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         if c == head_end {
                             continue;
                         }
-                        let mut name = e.canonical.clone();
+                        let mut name = name_from(&e.canonical);
                         append_tail(cx, head_end, c, &mut name);
                         return Some(OrgMatch {
                             end: abroad_after(cx, &e.canonical, c),
@@ -265,14 +268,14 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai".
                 if p == head_end && cx.is_cap_spaced(head_end) {
                     if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                        return Some(joined(e.canonical.clone(), force, inner));
+                        return Some(joined(name_from(&e.canonical), force, inner));
                     }
                 }
                 p
             }
             OrgType::Of => {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                    return Some(joined(e.canonical.clone(), force, inner));
+                    return Some(joined(name_from(&e.canonical), force, inner));
                 }
                 // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
                 let s = scope_at(cx, head_end);
@@ -299,7 +302,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     && (!cx.tok(i).plain_line || cx.tok(i).marks)
                 {
                     if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
-                        let mut name = e.canonical.clone();
+                        let mut name = name_from(&e.canonical);
                         append_tail(cx, head_end, k, &mut name);
                         return Some(joined(name, force, inner));
                     }
@@ -313,7 +316,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         && !cx.starts(i, EntryKind::Title)
                     {
                         if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                            let mut name = e.canonical.clone();
+                            let mut name = name_from(&e.canonical);
                             append_tail(cx, head_end, inner.end, &mut name);
                             return Some(OrgMatch {
                                 end: inner.end,
@@ -328,7 +331,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // The body the named one belongs to: "Ban Chỉ đạo 35 Quân ủy Trung ương",
                 // "Ban Dân vận Thành ủy".
                 if let Some(inner) = org_at(cx, s, depth + 1) {
-                    let mut name = e.canonical.clone();
+                    let mut name = name_from(&e.canonical);
                     append_tail(cx, head_end, s, &mut name);
                     return Some(joined(name, force, inner));
                 }
@@ -342,7 +345,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
         let end = abroad_after(cx, &e.canonical, country_after(cx, end));
         let end = joint_stock_after(cx, end);
-        let mut name = e.canonical.clone();
+        let mut name = name_from(&e.canonical);
         append_tail(cx, head_end, end, &mut name);
         return Some(OrgMatch { end, name, force });
     }
@@ -456,6 +459,16 @@ fn foreign_name_at(cx: &Cx<'_, '_>, k: usize) -> bool {
 }
 
 /// A head's name joined with the organization it takes ("Ban Thường vụ" + "Tỉnh ủy").
+/// A copy of an organization's canonical name with room for what is appended to it (its
+/// place, the body it belongs to): one allocation instead of a copy then a reallocation.
+fn name_from(canonical: &str) -> String {
+    /// Room for a place or a body's name of a few words.
+    const ROOM: usize = 48;
+    let mut name = String::with_capacity(canonical.len() + ROOM);
+    name.push_str(canonical);
+    name
+}
+
 fn joined(mut name: String, force: Option<Force>, inner: OrgMatch) -> OrgMatch {
     name.push(' ');
     name.push_str(&inner.name);

@@ -14,10 +14,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         // Every start below is a dictionary hit, but for a credit's colon and a woman's "H'".
-        if !cx.hits.any(i)
-            && cx.tok(i).kind != crate::token::TokenKind::Punct
-            && !(cx.tok(i).case == Case::Upper && cx.a.fold(i) == "h")
-        {
+        let may_start = cx.hits.any(i)
+            || cx.a.is_punct(i, ":")
+            || cx.tok(i).case == Case::Upper && cx.a.fold(i) == "h";
+        if !may_start {
             i += 1;
             continue;
         }

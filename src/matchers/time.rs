@@ -82,6 +82,13 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
     let mut i = 0;
     while i < n {
         let t = cx.tok(i);
+        // Only a number, a date word or a number word starts one: the tags skip the rest.
+        if t.kind != TokenKind::Number
+            && t.tags & (crate::keywords::DATE | crate::keywords::NUMBER) == 0
+        {
+            i += 1;
+            continue;
+        }
         let found = if t.kind == TokenKind::Number && !chains.wordy[i] {
             numeric_date(cx, i)
                 .or_else(|| clock(cx, i))
