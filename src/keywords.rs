@@ -163,6 +163,13 @@ pub const COUNTED: &[&str] = &[
     "dự",
 ];
 
+/// Units of measure: a range before one counts ("5-10 km", "150-250 mm"), it is no day
+/// and month.
+pub const MEASURES: &[&str] = &[
+    "km", "m", "mm", "cm", "kg", "g", "mét", "lít", "độ", "cấp", "cơn", "con", "căn", "ngôi",
+    "chiếc", "tàu", "xe", "m2", "m3", "ha",
+];
+
 /// Countries whose short names are also given names: places only after a body ("Chính
 /// phủ Đức", "Bộ Quốc phòng Anh").
 pub const COUNTRIES_NAMED_LIKE_PEOPLE: &[&str] = &["Đức", "Anh", "Ý", "Nga", "Mỹ"];
@@ -259,9 +266,10 @@ pub const CAPS_STOP_VERBS: &[(&str, &str)] = &[
 ];
 
 /// Verbs of the police and court pages that a headline in capitals puts right after a noun
-/// ("… ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY", "… NGÂN HÀNG CHIẾM ĐOẠT 26 TỶ ĐỒNG") and that no name
-/// of a person or a body holds: on a line in capitals they end a name. (Not those that
-/// bodies' names hold: "điều tra", "buôn lậu", "tạm giam", "mua bán".)
+/// ("… ĐỐI TƯỢNG VẬN CHUYỂN MA TÚY", "… NGÂN HÀNG CHIẾM ĐOẠT 26 TỶ ĐỒNG"), and superlatives
+/// ("… LÝ TỰ TRỌNG CAO NHẤT"), that no name of a person or a body holds: on a line in
+/// capitals they end a name. (Not those that bodies' names hold: "điều tra", "buôn lậu",
+/// "tạm giam", "mua bán".)
 pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("chiếm", "đoạt"),
     ("lừa", "đảo"),
@@ -286,6 +294,10 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("tiêu", "thụ"),
     ("nhận", "hối"),
     ("đưa", "hối"),
+    ("cao", "nhất"),
+    ("thấp", "nhất"),
+    ("lớn", "nhất"),
+    ("nhiều", "nhất"),
 ];
 
 /// Whether one of [`CAPS_VERBS`] starts at token `i`.

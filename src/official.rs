@@ -509,13 +509,17 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             }
             let conn = connector(cx, k);
             let mut at = k + conn;
-            // A post with its body right after the name, the comma left out as in quick
-            // writing: "anh Nông Văn Dìn trưởng công an xã".
-            let unmarked = first
-                && !sep_ok
-                && conn == 0
-                && j == pe
-                && role_at(j).is_some_and(|r| roles[r].org.is_some());
+            // A post with its body or its place right after the name, the comma left out as
+            // in quick writing: "anh Nông Văn Dìn trưởng công an xã", "ông A chủ tịch xã
+            // Tân Hòa".
+            let names_where = |r: usize| {
+                roles[r].org.is_some()
+                    || cx
+                        .longest(roles[r].start, EntryKind::Title)
+                        .is_some_and(|(h, _)| (h.end as usize) < roles[r].end)
+            };
+            let unmarked =
+                first && !sep_ok && conn == 0 && j == pe && role_at(j).is_some_and(names_where);
             if (!sep_ok && conn == 0 && !unmarked) || role_at(at).is_none() {
                 // "… đến nhận công tác và giữ chức ROLE": a post given further on in the same
                 // clause, by "giữ chức", with no other person before it.
@@ -761,6 +765,12 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "chỉ", "định", "làm"],
     &["được", "chỉ", "định"],
     &["được", "điều", "động", "giữ", "chức"],
+    // Moved to a post: "được điều về làm Phó Giám đốc …", "được điều động làm …".
+    &["được", "điều", "động", "về", "làm"],
+    &["được", "điều", "động", "làm"],
+    &["được", "điều", "về", "làm"],
+    &["được", "luân", "chuyển", "về", "làm"],
+    &["được", "luân", "chuyển", "làm"],
     &["được", "phân", "công", "giữ", "chức"],
     &["được", "giao", "giữ", "chức", "vụ"],
     &["được", "giao", "giữ", "chức"],

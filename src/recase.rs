@@ -204,6 +204,13 @@ impl Rx<'_, '_> {
                     || attrs.org_type == OrgType::Fixed
                     || attrs.org_type == OrgType::Scope && attrs.bare && k >= i + 3);
         let place = if named || numbered { None } else { placed() };
+        // (After a form of address a name follows: "ông ca phường" is no body there.)
+        let after_address = (1..=3).any(|b| {
+            i >= b
+                && hits
+                    .longest(i - b, EntryKind::Honorific)
+                    .is_some_and(|h| h.end as usize == i)
+        });
         // On a line all in lower case, a body that stands alone, then its unit word and no
         // name: "công an thành phố đã xử phạt" (the city's police, named by its unit).
         let bare_unit = all_lower
@@ -211,13 +218,7 @@ impl Rx<'_, '_> {
             && attrs.org_type == OrgType::Scope
             // (A sector or a force is no body: "ngành công an tỉnh", "lực lượng công an xã".)
             && !(i > 0 && a.is_any_word(i - 1, &["ngành", "lượng"]))
-            // (After a form of address a name follows: "ông ca phường" is no body there.)
-            && !(1..=3).any(|b| {
-                i >= b
-                    && hits
-                        .longest(i - b, EntryKind::Honorific)
-                        .is_some_and(|h| h.end as usize == i)
-            })
+            && !after_address
             && hits.longest(k, EntryKind::Unit).is_some_and(|u| {
                 let e = u.end as usize;
                 let level = entries[u.entry as usize].attrs.level;
@@ -241,12 +242,45 @@ impl Rx<'_, '_> {
             marks.push(i..k + 1);
             return;
         }
-        if named || numbered || bare_unit || place.is_some() {
+        // On a line all in lower case, a division of two words or more before the body it
+        // belongs to: "phòng csgt công an tp.hcm", "đội cảnh sát giao thông công an huyện
+        // củ chi".
+        // (A head of one word that a description follows, up to the body: "đội cảnh sát
+        // giao thông công an huyện".)
+        // (Not a post's first word, "đội phó đội csgt …", nor past another head.)
+        let body = if k == i + 1
+            && attrs.org_type == OrgType::Desc
+            && !hits.starts(i, EntryKind::Title)
+            && !a.is_any_word(k, &["phó", "trưởng"])
+        {
+            (k..(k + 6).min(line_end))
+                .take_while(|&m| {
+                    a.tok(m).kind == TokenKind::Word
+                        && !function_word(a, m)
+                        && !hits.starts(m, EntryKind::Title)
+                })
+                .skip(1)
+                .find(|&m| {
+                    hits.longest(m, EntryKind::Org).is_some_and(|h| {
+                        entries[h.entry as usize].attrs.org_type == OrgType::Scope
+                            && hits.starts(h.end as usize, EntryKind::Unit)
+                    })
+                })
+        } else {
+            (k >= i + 2 && attrs.org_type == OrgType::Scope && hits.starts(k, EntryKind::Org))
+                .then_some(k)
+        };
+        let division =
+            all_lower && !after_address && body.is_some_and(|b| lower_run(a, b, b + 1, line_end));
+        if named || numbered || bare_unit || division || place.is_some() {
             marks.push(i..i + 1);
             marks.extend(place);
             // The body it is of, too: "ban thường vụ thành ủy".
             if of {
                 marks.push(k..k + 1);
+            }
+            if let Some(b) = body.filter(|_| division) {
+                marks.push(b..b + 1);
             }
         }
     }
@@ -338,7 +372,14 @@ impl Rx<'_, '_> {
         }
         // A rank, a strong form of address or a post, then a surname and the given names.
         // (`from`: where the marking starts, before the name when a place stands there.)
-        let (k, rank, from) = if let Some((k, _)) = longest(EntryKind::Rank) {
+        // A school named after a person: "trường thpt nguyễn du", "trường tiểu học kim
+        // đồng" (marked with its head).
+        let school = longest(EntryKind::Org).filter(|&(k, e)| {
+            k >= i + 2 && e.attrs.org_type == OrgType::Name && e.canonical.starts_with("Trường ")
+        });
+        let (k, rank, from) = if let Some((k, _)) = school {
+            (k, false, i)
+        } else if let Some((k, _)) = longest(EntryKind::Rank) {
             (k, true, k)
         } else if let Some((k, _)) = longest(EntryKind::Honorific) {
             (k, false, k)
@@ -394,6 +435,7 @@ impl Rx<'_, '_> {
         // thúy nga ở …".
         let womans = s_end < line_end && a.fold(s_end) == "thi" && a.is_word(s_end, "thị");
         if m == k + 3
+            && school.is_none()
             && m < line_end
             && name_syllable(a, hits, m, false)
             && (bounded(m + 1)
@@ -405,7 +447,9 @@ impl Rx<'_, '_> {
         }
         // Two syllables are a name when something plainly ends them; after a rank, a
         // function word does too ("đại tướng tô lâm phát biểu").
-        let ok = m >= k + 3 || m == k + 2 && (bounded(m) || rank && function_word(a, m));
+        // (After a school's head, two: "trường tiểu học kim đồng bắt …".)
+        let ok = m >= k + 3
+            || m == k + 2 && (bounded(m) || rank && function_word(a, m) || school.is_some());
         ok.then_some(from..m)
     }
 }
@@ -501,6 +545,18 @@ mod tests {
         };
     }
 
+    // A school named after a person, with its head; a division before its body.
+    lower!(
+        schools_and_divisions_in_lower_case,
+        "con tôi học trường tiểu học trần phú thì ổn, phòng csgt công an tỉnh hà tĩnh và đội cảnh sát giao thông công an huyện cẩm xuyên làm tốt",
+        persons [],
+        orgs [
+            "trường tiểu học trần phú",
+            "phòng csgt công an tỉnh hà tĩnh",
+            "đội cảnh sát giao thông công an huyện cẩm xuyên"
+        ],
+        places []
+    );
     lower!(
         a_body_named_by_its_unit_alone,
         "năm nay công an thị xã đã bắt 12 vụ, còn mấy ông ca phường mà làm thế thì dân tin ai",

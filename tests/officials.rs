@@ -835,3 +835,22 @@ off!(
         ("Lê Minh Đức", None, ["Giám đốc sân bay Côn Đảo"])
     ]
 );
+
+// A post right after the name with no comma, as comments type it, when it names its place;
+// a post given by a move ("được điều về làm").
+off!(
+    a_post_without_its_comma_and_a_post_moved_to,
+    "ông trần văn bảy chủ tịch xã hòa an nói đúng\nThượng tá Lê Hữu Phước được điều về làm Phó Giám đốc Công an tỉnh Gia Lai.",
+    [
+        ("trần văn bảy", None, ["chủ tịch xã hòa an"]),
+        ("Lê Hữu Phước", Some("Thượng tá"), ["Phó Giám đốc Công an tỉnh Gia Lai"])
+    ]
+);
+
+// A frequent surname opening a place's name is a person's after a post: "Vũ Quang" is a
+// district, "Vũ Quang Thái" a name.
+off!(
+    a_name_that_begins_with_a_place,
+    "Theo Thứ trưởng Bộ Y tế Vũ Quang Thái, số ca bệnh giảm.",
+    [("Vũ Quang Thái", None, ["Thứ trưởng Bộ Y tế"])]
+);

@@ -14,7 +14,8 @@ pub(crate) struct Chains {
 }
 
 const SUFFIXES: &[&str] = &[
-    "h", "g", "đ", "k", "m", "km", "kg", "ha", "tr", "p", "ph", "s", "usd", "vnd", "vnđ",
+    "h", "g", "đ", "k", "m", "km", "kg", "ha", "tr", "p", "ph", "s", "usd", "vnd", "vnđ", "cm",
+    "mm", "ml",
 ];
 
 impl Chains {
@@ -707,7 +708,14 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                         && i >= 3
                         && cx.a.fold(i - 3) == "km"
                         && cx.tok(i - 3).initial_upper);
+            // The power of a unit of area or volume: the "2" of "15m2".
+            let power = !t.space_before
+                && i > 0
+                && matches!(cx.a.text(i), "2" | "3")
+                && matches!(cx.a.fold(i - 1), "m" | "km" | "cm" | "dm")
+                && cx.tok(i - 1).case == crate::token::Case::Lower;
             if chains.wordy[i]
+                || power
                 || starts_inside_group(cx, i)
                 || id_like
                 || storm
@@ -746,6 +754,19 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             i += 1;
             continue;
         };
+        // A quarter and its year are neither a fraction nor a count: "quý 4/2025".
+        if t.kind == TokenKind::Number
+            && i > 0
+            && cx.a.is_word(i - 1, "quý")
+            && cx.a.is_punct(num.end, "/")
+            && glued(cx, num.end)
+            && is_num(cx, num.end + 1)
+            && glued(cx, num.end + 1)
+            && cx.a.text(num.end + 1).len() == 4
+        {
+            i = num.end + 2;
+            continue;
+        }
         // A fraction: a whole number "/" a whole number, no larger than it ("72/94",
         // "1.386/1.402"), where the run is not a date, a code or "24/7".
         if t.kind == TokenKind::Number
@@ -1073,6 +1094,16 @@ mod tests {
             ("money", "4,1", "4100000 VND"),
             ("money", "6,3 triệu đồng", "6300000 VND"),
             ("number", "2,55 nghìn", "2550")
+        ]
+    );
+    // A unit glued to its number, and the power of an area's unit.
+    num!(
+        glued_units,
+        "ngập 40cm, phòng 15m2, bể 120m3",
+        [
+            ("number", "40", "40"),
+            ("number", "15", "15"),
+            ("number", "120", "120")
         ]
     );
     // A decimal read out: the number, "phẩy", the digits after the comma as a number.

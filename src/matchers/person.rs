@@ -312,7 +312,9 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
             .is_some_and(|(h, _)| h.end as usize > i)
     });
     // A country's name ("Hàn Quốc") is not a person's, whatever follows it.
-    // (A place of one word before "Văn" or "Thị" is a surname: "Chu Văn Bình".)
+    // (A place of one word before "Văn" or "Thị" is a surname: "Chu Văn Bình"; so is a
+    // frequent surname opening a place of two words when one word only follows: "Vũ Quang
+    // Thái" is a name, "Đồng Tháp Huỳnh Văn Mười" a place and a name.)
     let starts = cx.country_at(i).is_some()
         || cx.longest(i, EntryKind::Place).is_some_and(|(h, _)| {
             let e = h.end as usize;
@@ -320,6 +322,9 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
                 && cx.is_cap_spaced(e)
                 && cx.is_surname(e)
                 && !(e == i + 1 && cx.a.is_any_word(e, &["văn", "thị"]))
+                && !(e == i + 2
+                    && cx.a.is_any_word(i, keywords::COMMON_SURNAMES)
+                    && !cx.is_cap_spaced(e + 1))
         });
     before || starts
 }

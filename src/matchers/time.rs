@@ -98,7 +98,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 .or_else(|| day_month_words(cx, i))
                 .or_else(|| born_year(cx, i))
         } else if t.kind == TokenKind::Number {
-            clock_glued(cx, i)
+            clock_glued(cx, i).or_else(|| month_typed_short(cx, i))
         } else if t.kind == TokenKind::Word {
             // Only "ngày", "mồng", "mùng", "tháng", "năm" and "từ" start a date, and a number
             // word an hour: the tags skip the other words.
@@ -127,6 +127,19 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             None => i += 1,
         }
     }
+}
+
+/// "t8/2025": "tháng 8/2025" typed in haste, the month's number at token `i`.
+fn month_typed_short(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    if !(i > 0 && cx.a.fold(i - 1) == "t" && cx.tok(i - 1).space_before && glued(cx, i)) {
+        return None;
+    }
+    let m = num(cx, i).filter(|m| (1..=12).contains(m))?;
+    if !(cx.a.is_punct(i + 1, "/") && glued(cx, i + 1) && glued(cx, i + 2)) {
+        return None;
+    }
+    let y = is_year(cx, i + 2)?;
+    Some(date(i - 1, i + 3, Some(y), Some(m), None))
 }
 
 /// "SN 1987": the year of birth ("sinh năm") written short; a year after its lunar name
@@ -275,6 +288,11 @@ fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
 /// "22/12/2023", "7-11-2024", "29.03.2024", "9/2017", "2023-12", "22/12" in context.
 fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let a = num(cx, i)?;
+    // A quarter is no month: "quý 4/2025".
+    if i > 0 && cx.a.is_word(i - 1, "quý") {
+        return None;
+    }
+
     // ISO: 2023-12 or 2023-12-22.
     if let Some(y) = is_year(cx, i) {
         if sep(cx, i + 1, false) == Some("-") {
@@ -319,7 +337,12 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // d/m: with a day word before it, or in brackets; with a dot only after a day word
     // ("ngày 11.11"), where "12.5" is otherwise a number.
     let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
+    // (A range of a count or a measure is no date: "từ 5-10 km", "3-4 người".)
+    let counted = s1 == "-"
+        && (cx.a.is_any_word(i + 3, crate::keywords::COUNTED)
+            || cx.a.is_any_word(i + 3, crate::keywords::MEASURES));
     if s1 == "." && !context
+        || counted
         || !valid_dm(a, b)
         || cx.a.text(i + 2).len() > 2
         || glued(cx, i + 3) && !ends_clause(cx, i + 3)
@@ -821,6 +844,16 @@ mod tests {
             ("date", "tháng Sáu năm 2024", "2024-06"),
             ("date", "tháng 7", "2025-07"),
             ("date", "12/2025", "2025-12")
+        ]
+    );
+    // A quarter is no month; a range before a unit counts; "t8/2025" is a month.
+    tm!(
+        quarters_ranges_and_hasty_months,
+        "quý 4/2025 lãi tăng, nước vào sâu từ 5-10 km, từ t8/2025 giá giảm",
+        [
+            ("number", "5", "5"),
+            ("number", "10", "10"),
+            ("date", "t8/2025", "2025-08")
         ]
     );
     tm!(
