@@ -395,6 +395,13 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("tuong", "quan"),
 ];
 
+/// Particles inside foreign names, in lower case between capitalised parts: "Luiz Carlos
+/// de Almeida", "Pieter van der Linden", "Alejandro Ruiz de la Vega".
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "der", "den", "von", "la",
+    "le", "bin", "binti",
+];
+
 /// The most frequent Vietnamese surnames, which nine names in ten bear: on a line in
 /// capitals, one of them after "BỊ CÁO" starts the defendant's name ("BỊ CÁO PHẠM QUỐC
 /// BẢO"), where a rarer one may be a word ("BỊ CÁO CẦM ĐẦU").

@@ -408,6 +408,15 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         // "(SN 1986)", "(quê Nghệ An)".
         // The same after a post: "Giám đốc Sở X (cũ), nay là …".
         let past_aside = |j: usize| -> usize {
+            // The term of a post: "Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, …".
+            if cx.a.is_word(j, "nhiệm")
+                && cx.a.is_word(j + 1, "kỳ")
+                && cx.tok(j + 2).kind == TokenKind::Number
+                && cx.a.is_dash(j + 3)
+                && cx.tok(j + 4).kind == TokenKind::Number
+            {
+                return j + 5;
+            }
             if cx.a.is_punct(j, "(") {
                 if let Some(close) = (j + 1..(j + 16).min(n))
                     .take_while(|&k| !cx.a.is_punct(k, "(") && cx.tok(k).kind != TokenKind::Break)
@@ -862,11 +871,18 @@ fn far_post(
 }
 
 /// The length of the connector at token `k`, or 0; an adverb of time before it counts with
-/// it ("vừa được bổ nhiệm làm", "đã được bầu giữ chức").
+/// it ("vừa được bổ nhiệm làm", "đã được bầu giữ chức", "tiếp tục được bầu làm").
 fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {
-    if cx.a.is_any_word(k, &["vừa", "đã", "mới"]) {
-        let n = bare_connector(cx, k + 1);
-        return if n > 0 { n + 1 } else { 0 };
+    let adverb = if cx.a.is_any_word(k, &["vừa", "đã", "mới"]) {
+        1
+    } else if cx.a.is_word(k, "tiếp") && cx.a.is_word(k + 1, "tục") {
+        2
+    } else {
+        0
+    };
+    if adverb > 0 {
+        let n = bare_connector(cx, k + adverb);
+        return if n > 0 { n + adverb } else { 0 };
     }
     bare_connector(cx, k)
 }

@@ -128,8 +128,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         .get(end + 1)
                         .is_some_and(|t| t.kind == TokenKind::Number && !t.space_before);
                 let glued = glued || code;
-                // A place's name right after a form of address is a person's: "ông Vinh".
-                let addressed = cx.ends_at(i, EntryKind::Honorific, 2);
+                // A place's name right after a form of address or a rank is a person's:
+                // "ông Vinh", "Đại tá Vinh".
+                let addressed =
+                    cx.ends_at(i, EntryKind::Honorific, 2) || cx.ends_at(i, EntryKind::Rank, 3);
                 // The country that ends an observance's name is part of it: "Ngày Thầy
                 // thuốc Việt Nam", "Ngày Sách và Văn hóa đọc Việt Nam".
                 let observed =

@@ -632,6 +632,8 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
             && cx.tok(end).space_before
             && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG)
             && !(loose && scaled)
+            // ("18,5 tỷ đồng phục vụ …": the sum, then "phục vụ", not "đồng phục".)
+            && !(scaled && cx.a.is_word(end, "phục") && cx.a.is_word(end + 1, "vụ"))
         {
             return None;
         }
@@ -888,7 +890,10 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         let mut range_currency = None;
         if t.kind == TokenKind::Number && num.end == digits_end {
             if let Some((scale, currency)) = range_upper(cx, num.end) {
-                num.value = times(num.value, scale);
+                // (Not a bound written in full already: "từ 300.000 đến 1,2 triệu đồng".)
+                if num.value < 1000.0 {
+                    num.value = times(num.value, scale);
+                }
                 num.plain = false;
                 range_currency = currency;
             }
@@ -1094,6 +1099,17 @@ mod tests {
             ("money", "4,1", "4100000 VND"),
             ("money", "6,3 triệu đồng", "6300000 VND"),
             ("number", "2,55 nghìn", "2550")
+        ]
+    );
+    // The lower bound of a range takes the upper's scale unless written in full.
+    num!(
+        a_bound_in_full_keeps_its_value,
+        "vé từ 300.000 đến 1,2 triệu đồng, lương từ 4 đến 6 triệu đồng",
+        [
+            ("money", "300.000", "300000 VND"),
+            ("money", "1,2 triệu đồng", "1200000 VND"),
+            ("money", "4", "4000000 VND"),
+            ("money", "6 triệu đồng", "6000000 VND")
         ]
     );
     // A unit glued to its number, and the power of an area's unit.

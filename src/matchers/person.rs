@@ -243,7 +243,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let a_place = cx
                 .longest(i, EntryKind::Place)
                 .is_some_and(|(h, _)| h.end as usize == end);
-            if end >= i + 2 && !a_place {
+            // Nor is one whose last word opens a compound that a word in lower case closes:
+            // "Cung Văn hóa" is a palace of culture.
+            if end >= i + 2 && !a_place && !cx.closes_name_compound(end) {
                 // A baptismal name before it belongs to it: "Giuse Vũ Đình Phúc".
                 // (Of one or two words: "Giuse", "Gioan Baotixita".)
                 let mut start = i;
@@ -396,11 +398,32 @@ fn lower_hyphen_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
 /// Lê Văn Hùng-Giám đốc Sở").
 fn hyphenated_run(cx: &Cx<'_, '_>, j: usize) -> usize {
     let mut end = name_run(cx, j);
-    while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
-        let e2 = past_hyphens(cx, end);
-        end = name_run(cx, e2).max(e2);
+    loop {
+        while end > j && past_hyphens(cx, end) > end && !cx.starts_phrase(end + 1) {
+            let e2 = past_hyphens(cx, end);
+            end = name_run(cx, e2).max(e2);
+        }
+        match past_particles(cx, j, end) {
+            Some(k) => end = name_run(cx, k).max(k + 1),
+            None => return end,
+        }
     }
-    end
+}
+
+/// Where a foreign name goes on after one or two particles in lower case at `end`, the name
+/// `j..end` holding a word no Vietnamese syllable spells: "Luiz Carlos de Almeida", "Pieter
+/// van der Linden".
+fn past_particles(cx: &Cx<'_, '_>, j: usize, end: usize) -> Option<usize> {
+    let particle = |k: usize| {
+        cx.tok(k).space_before
+            && cx.tok(k).case == Case::Lower
+            && cx.a.is_any_word(k, keywords::NAME_PARTICLES)
+    };
+    let n = (0..2).take_while(|&p| particle(end + p)).count();
+    let foreign =
+        || (j..end).any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)));
+    (end > j && n > 0 && cx.is_cap_spaced(end + n) && !cx.starts_phrase(end + n) && foreign())
+        .then_some(end + n)
 }
 
 /// Past the parts of a name joined by hyphens: "Park Sung-ho", "CHO HYUN-WOO".
@@ -622,6 +645,12 @@ mod tests {
         defendants_in_capitals,
         "TUYÊN PHẠT BỊ CÁO PHẠM QUỐC BẢO 2 NĂM TÙ, BỊ CÁO CẦM ĐẦU ĐƯỜNG DÂY 9 NĂM TÙ",
         ["PHẠM QUỐC BẢO"]
+    );
+    // Particles inside a foreign name; a palace of culture is no person.
+    per!(
+        foreign_names_with_particles,
+        "Đại sứ Brazil tại Việt Nam Paulo Roberto de Oliveira gặp Bộ trưởng Jan van der Berg tại Cung Văn hóa Hữu nghị",
+        ["Paulo Roberto de Oliveira", "Jan van der Berg"]
     );
     per!(
         ede_and_jrai_womens_names,
