@@ -463,18 +463,19 @@ fn lower_name(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> bool {
 }
 
 /// How many words tokens `k..end` hold when they are written in lower case within the line:
-/// a lower-case word after a space first, then lower-case words, numbers after a space and
-/// punctuation glued inside ("tp.hcm", "quân đoàn 12"); `None` otherwise.
+/// a lower-case word after a space first, then lower-case words, numbers after a space,
+/// punctuation glued inside and dashes ("tp.hcm", "quân đoàn 12", "bà rịa - vũng tàu");
+/// `None` otherwise.
 fn lower_words(a: &Analysis<'_>, k: usize, end: usize, line_end: usize) -> Option<usize> {
     if end > line_end || !lower_run(a, k, k + 1, line_end) {
         return None;
     }
     let mut words = 0;
-    for t in &a.tokens[k..end] {
+    for (m, t) in (k..end).zip(&a.tokens[k..end]) {
         match t.kind {
             TokenKind::Word if t.case == Case::Lower => words += 1,
             TokenKind::Number if t.space_before => {}
-            TokenKind::Punct if !t.space_before => {}
+            TokenKind::Punct if !t.space_before || a.is_dash(m) => {}
             _ => return None,
         }
     }
@@ -556,6 +557,14 @@ mod tests {
             "đội cảnh sát giao thông công an huyện cẩm xuyên"
         ],
         places []
+    );
+    // A known name joined by a dash, in lower case.
+    lower!(
+        names_joined_by_a_dash,
+        "tôi ở tỉnh bà rịa - vũng tàu, anh tôi ở quân chủng phòng không - không quân",
+        persons [],
+        orgs ["quân chủng phòng không - không quân"],
+        places ["tỉnh bà rịa - vũng tàu"]
     );
     lower!(
         a_body_named_by_its_unit_alone,
