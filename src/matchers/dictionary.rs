@@ -418,6 +418,51 @@ impl Dictionary {
         hits
     }
 
+    /// The hits of `a` once tokens `changed` (in order) were marked capitalised, from
+    /// `old`, its hits before: only the hits starting at a changed token can differ (a
+    /// walk reads the case of the token it starts from, and nothing else that changed),
+    /// so only there is the dictionary walked again.
+    pub fn find_again(&self, a: &Analysis<'_>, old: &Hits, changed: &[usize]) -> Hits {
+        let n = a.len();
+        if a.vocabulary != self.vocab.stamp() || a.ids.len() != n || old.kinds.len() != n {
+            return self.find(a);
+        }
+        let mut hits = HIT_BUFFERS.try_with(|b| b.take()).unwrap_or_default();
+        hits.hits.clear();
+        hits.first.clear();
+        hits.kinds.clear();
+        hits.hits.reserve(old.hits.len() + changed.len());
+        hits.first.reserve(n + 1);
+        hits.first.push(0);
+        hits.kinds.extend_from_slice(&old.kinds);
+        let mut key = String::new();
+        // The old hits up to each changed token, copied as they stand, then its own anew.
+        let mut copied = 0;
+        for &k in changed.iter().chain([&n]) {
+            let from = old.first[copied] as usize;
+            let to = old.first[k] as usize;
+            hits.hits.extend_from_slice(&old.hits[from..to]);
+            let shift = hits.hits.len() as i64 - to as i64;
+            hits.first.extend(
+                old.first[copied + 1..=k]
+                    .iter()
+                    .map(|&f| (f as i64 + shift) as u32),
+            );
+            if k == n {
+                break;
+            }
+            let group = hits.hits.len();
+            let cap = a.tokens[k].initial_upper;
+            self.walk(a, &a.ids, k, cap, None, &mut key, &mut hits.hits);
+            hits.kinds[k] = hits.hits[group..]
+                .iter()
+                .fold(0, |m, h| m | 1 << h.kind as u16);
+            hits.first.push(hits.hits.len() as u32);
+            copied = k + 1;
+        }
+        hits
+    }
+
     /// Appends the hits starting at token `start`, longest first, counting the token as
     /// capitalised when `cap` is; only those of kind `only` when it is given.
     #[inline(always)]
