@@ -451,10 +451,17 @@ impl Extractor {
     fn run<'a>(&self, a: &mut Analysis<'a>) -> Vec<Entity<'a>> {
         let mut hits = self.hits(a);
         // Names and places written in lower case, marked capitalised, match anew.
-        if crate::recase::recase(&self.dict, &self.entries, a, &hits) {
-            hits.recycle();
-            hits = self.hits(a);
+        thread_local! {
+            static CHANGED: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
         }
+        let mut changed = CHANGED.try_with(|c| c.take()).unwrap_or_default();
+        crate::recase::recase(&self.dict, &self.entries, a, &hits, &mut changed);
+        if !changed.is_empty() {
+            let again = self.dict.find_again(a, &hits, &changed);
+            hits.recycle();
+            hits = again;
+        }
+        let _ = CHANGED.try_with(|c| c.set(changed));
         let a = &*a;
         let cands = self.candidates(a, &hits);
         let mut all = self.link(a, &hits, cands);

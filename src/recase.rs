@@ -24,14 +24,16 @@ struct Rx<'x, 'a> {
 }
 
 /// Marks capitalised the names and places of `a` written in lower case, read from `hits`
-/// (the dictionary's hits on `a` as written). Returns whether it marked any, so the caller
-/// looks the dictionary up again.
+/// (the dictionary's hits on `a` as written). Writes to `changed` the tokens it marked, in
+/// order, so the caller looks the dictionary up again from them.
 pub(crate) fn recase(
     dict: &Dictionary,
     entries: &[Entry],
     a: &mut Analysis<'_>,
     hits: &Hits,
-) -> bool {
+    changed: &mut Vec<usize>,
+) {
+    changed.clear();
     let mut marks: Vec<Range<usize>> = Vec::new();
     {
         let x = Rx {
@@ -104,14 +106,15 @@ pub(crate) fn recase(
         }
     }
     for r in &marks {
-        for t in &mut a.tokens[r.clone()] {
+        for (k, t) in r.clone().zip(&mut a.tokens[r.clone()]) {
             if t.kind == TokenKind::Word && t.case == Case::Lower {
                 t.initial_upper = true;
                 t.case = Case::Title;
+                changed.push(k);
             }
         }
     }
-    !marks.is_empty()
+    changed.sort_unstable();
 }
 
 impl Rx<'_, '_> {

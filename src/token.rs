@@ -529,11 +529,29 @@ impl<'a> Analysis<'a> {
 
     /// Whether token `i` is the word `word` (given with its diacritics): equal folded forms,
     /// and equal matching keys unless the token's line is written without diacritics.
+    #[inline]
     pub fn is_word(&self, i: usize, word: &str) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return false;
         };
-        if t.kind != TokenKind::Word || !fold_eq(self.fold(i), word) {
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        // The usual answer, no, told by the first byte: a word that starts with an ASCII
+        // letter folds to start with it in lower case. (Inlined, so a constant word's first
+        // byte is known where it is asked for.)
+        if let Some(&w) = word.as_bytes().first() {
+            let f = self.folded.as_bytes().get(t.fold_range());
+            if w.is_ascii() && f.and_then(<[u8]>::first) != Some(&w.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        self.is_word_token(t, i, word)
+    }
+
+    /// [`Analysis::is_word`] for word token `t` at `i`, past its first byte.
+    fn is_word_token(&self, t: &Token, i: usize, word: &str) -> bool {
+        if !fold_eq(self.fold(i), word) {
             return false;
         }
         (!t.marks && t.plain_line) || sig_eq(t.sig, self.text(i), sig::of(word), word)

@@ -45,6 +45,10 @@ pub struct Dictionary {
     /// Per word that starts an entry, what tells at a glance whether a walk from it can
     /// find anything; then one more, for every other word, that can find nothing.
     starts: Vec<Start>,
+    /// Per node, a bit per kind (bit `kind as u16`) of the entries a walk through it can
+    /// reach: a look-up of one kind skips the walk from most words, and stops the others
+    /// where nothing of the kind lies further.
+    kinds_below: Vec<u16>,
     /// Every pattern's entries, a pattern's together in lexicon order.
     entries: Vec<PatternEntry>,
     /// Per entry of `entries`, its token-wise matching key, for words whose signatures
@@ -308,12 +312,26 @@ impl Dictionary {
             })
             .chain([Start::default()])
             .collect();
+        // A node's children come after it: from the last node back, each node's kinds are
+        // its own entries' and its children's.
+        let mut kinds_below = vec![0u16; nodes.len()];
+        for (k, node) in nodes.iter().enumerate().rev() {
+            let own = flat[node.entries as usize..][..node.n_entries as usize]
+                .iter()
+                .fold(0u16, |m, e| m | 1 << e.kind as u16);
+            let from = node.children as usize;
+            let below = kinds_below[from..][..node.n_children as usize]
+                .iter()
+                .fold(own, |m, &x| m | x);
+            kinds_below[k] = below;
+        }
         Ok(Dictionary {
             vocab: Vocabulary::new(&reordered),
             words: old_of.iter().map(|&(w, _)| w).collect(),
             nodes,
             roots: roots.len(),
             starts,
+            kinds_below,
             entries: flat,
             keys,
             sigs: sig_pool,
@@ -383,7 +401,7 @@ impl Dictionary {
                 todo &= todo - 1;
                 let group = hits.hits.len();
                 let cap = tokens[start].initial_upper;
-                self.walk(a, ids, start, cap, &mut key, &mut hits.hits);
+                self.walk(a, ids, start, cap, None, &mut key, &mut hits.hits);
                 if hits.hits.len() > group {
                     hits.first[start + 1] = (hits.hits.len() - group) as u32;
                     hits.kinds[start] = hits.hits[group..]
@@ -400,15 +418,62 @@ impl Dictionary {
         hits
     }
 
+    /// The hits of `a` once tokens `changed` (in order) were marked capitalised, from
+    /// `old`, its hits before: only the hits starting at a changed token can differ (a
+    /// walk reads the case of the token it starts from, and nothing else that changed),
+    /// so only there is the dictionary walked again.
+    pub fn find_again(&self, a: &Analysis<'_>, old: &Hits, changed: &[usize]) -> Hits {
+        let n = a.len();
+        if a.vocabulary != self.vocab.stamp() || a.ids.len() != n || old.kinds.len() != n {
+            return self.find(a);
+        }
+        let mut hits = HIT_BUFFERS.try_with(|b| b.take()).unwrap_or_default();
+        hits.hits.clear();
+        hits.first.clear();
+        hits.kinds.clear();
+        hits.hits.reserve(old.hits.len() + changed.len());
+        hits.first.reserve(n + 1);
+        hits.first.push(0);
+        hits.kinds.extend_from_slice(&old.kinds);
+        let mut key = String::new();
+        // The old hits up to each changed token, copied as they stand, then its own anew.
+        let mut copied = 0;
+        for &k in changed.iter().chain([&n]) {
+            let from = old.first[copied] as usize;
+            let to = old.first[k] as usize;
+            hits.hits.extend_from_slice(&old.hits[from..to]);
+            let shift = hits.hits.len() as i64 - to as i64;
+            hits.first.extend(
+                old.first[copied + 1..=k]
+                    .iter()
+                    .map(|&f| (f as i64 + shift) as u32),
+            );
+            if k == n {
+                break;
+            }
+            let group = hits.hits.len();
+            let cap = a.tokens[k].initial_upper;
+            self.walk(a, &a.ids, k, cap, None, &mut key, &mut hits.hits);
+            hits.kinds[k] = hits.hits[group..]
+                .iter()
+                .fold(0, |m, h| m | 1 << h.kind as u16);
+            hits.first.push(hits.hits.len() as u32);
+            copied = k + 1;
+        }
+        hits
+    }
+
     /// Appends the hits starting at token `start`, longest first, counting the token as
-    /// capitalised when `cap` is.
+    /// capitalised when `cap` is; only those of kind `only` when it is given.
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn walk(
         &self,
         a: &Analysis<'_>,
         ids: &[u32],
         start: usize,
         cap: bool,
+        only: Option<EntryKind>,
         key: &mut String,
         out: &mut Vec<Hit>,
     ) {
@@ -435,7 +500,7 @@ impl Dictionary {
                 key.clear();
                 for (i, e) in entries.iter().enumerate().rev() {
                     // Names and places are written with a capital: lower case ones are not.
-                    if e.needs_cap && !cap {
+                    if e.needs_cap && !cap || only.is_some_and(|k| k != e.kind) {
                         continue;
                     }
                     // Without diacritics, in a line written without them, any entry folding
@@ -469,9 +534,14 @@ impl Dictionary {
             if node.next >> (w & 63) & 1 == 0 {
                 break;
             }
-            let Some(child) = self.child(node, w) else {
+            let Some(at) = self.child(node, w) else {
                 break;
             };
+            // (Past the last node with an entry of the kind asked for, nothing is found.)
+            if only.is_some_and(|k| self.kinds_below[at] & 1 << k as u16 == 0) {
+                break;
+            }
+            let child = &self.nodes[at];
             // Words glued together ("ThịỦy" split as a glued sentence) are not a phrase, but
             // where an entry glues them too ("VietinBank").
             let t = &tokens[end];
@@ -494,15 +564,15 @@ impl Dictionary {
         }
     }
 
-    /// The child of `node` by word `w`, if any.
+    /// The index of the child of `node` by word `w`, if any.
     #[inline(always)]
-    fn child(&self, node: &Node, w: u32) -> Option<&Node> {
+    fn child(&self, node: &Node, w: u32) -> Option<usize> {
         let from = node.children as usize;
         let words = &self.words[from..][..node.n_children as usize];
         // The children's words are in order: the child is the first word not below `w`.
         let i = words.iter().filter(|&&x| x < w).count();
         if words.get(i) == Some(&w) {
-            Some(&self.nodes[from + i])
+            Some(from + i)
         } else {
             None
         }
@@ -524,12 +594,16 @@ impl Dictionary {
         if a.ids[start] as usize >= self.roots {
             return None;
         }
+        // Nor for most of the rest: no entry of the kind is reached from their word.
+        if self.kinds_below[a.ids[start] as usize] & 1 << kind as u16 == 0 {
+            return None;
+        }
         thread_local! {
             static SCRATCH: std::cell::RefCell<Vec<Hit>> = const { std::cell::RefCell::new(Vec::new()) };
         }
         let walk = |out: &mut Vec<Hit>| {
             out.clear();
-            self.walk(a, &a.ids, start, true, &mut String::new(), out);
+            self.walk(a, &a.ids, start, true, Some(kind), &mut String::new(), out);
             out.iter().find(|h| h.kind == kind).copied()
         };
         // (A thread being torn down, or a nested call, walks into a fresh list.)
