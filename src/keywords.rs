@@ -395,6 +395,11 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("tuong", "quan"),
 ];
 
+/// Heads of a team, a division or an office that a description in lower case may follow
+/// before the body they belong to: "Đội vận động quần chúng Đồn Biên phòng X", "Văn phòng
+/// tư vấn pháp luật LĐLĐ tỉnh Y". (Not a "Tổ công tác", a working party.)
+pub const DESCRIBED_HEADS: &[&str] = &["Đội", "Phòng", "Văn phòng"];
+
 /// Particles inside foreign names, in lower case between capitalised parts: "Luiz Carlos
 /// de Almeida", "Pieter van der Linden", "Alejandro Ruiz de la Vega".
 pub const NAME_PARTICLES: &[&str] = &[

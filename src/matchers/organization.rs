@@ -277,6 +277,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
                     return Some(joined(name_from(&e.canonical), force, inner));
                 }
+                // An office described in lower case, then its body: "Văn phòng tư vấn pháp
+                // luật LĐLĐ tỉnh X".
+                if keywords::DESCRIBED_HEADS.contains(&e.canonical.as_str())
+                    && (!cx.tok(i).plain_line || cx.tok(i).marks)
+                {
+                    if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
+                        let mut name = name_from(&e.canonical);
+                        append_tail(cx, head_end, k, &mut name);
+                        return Some(joined(name, force, inner));
+                    }
+                }
                 // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
                 let s = scope_at(cx, head_end);
                 if s == head_end {
@@ -298,7 +309,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // (Not without diacritics: "phong vien" is a reporter, "phóng viên".)
                 if s == head_end
                     && e.attrs.org_type == OrgType::Desc
-                    && matches!(e.canonical.as_str(), "Đội" | "Phòng")
+                    && keywords::DESCRIBED_HEADS.contains(&e.canonical.as_str())
                     && (!cx.tok(i).plain_line || cx.tok(i).marks)
                 {
                     if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
@@ -1133,6 +1144,21 @@ mod tests {
         };
     }
 
+    // An office described in lower case before its body; a union named by its company.
+    org!(
+        an_office_described_before_its_body,
+        "Văn phòng tư vấn pháp luật Sở Tư pháp tỉnh Nghệ An và Công đoàn Công ty TNHH Minh Long làm việc",
+        [
+            (
+                "Văn phòng tư vấn pháp luật Sở Tư pháp tỉnh Nghệ An",
+                "Văn phòng tư vấn pháp luật Sở Tư pháp tỉnh Nghệ An"
+            ),
+            (
+                "Công đoàn Công ty TNHH Minh Long",
+                "Công đoàn Công ty Trách nhiệm hữu hạn Minh Long"
+            )
+        ]
+    );
     // A headline's verb ends a name in capitals; a verb before its direction closes no
     // company's name.
     org!(
