@@ -163,11 +163,10 @@ pub const COUNTED: &[&str] = &[
     "dự",
 ];
 
-/// Units of measure: a range before one counts ("5-10 km", "150-250 mm"), it is no day
-/// and month.
+/// Units of measure: a range before one is a measure ("5-10 km", "150-250 mm"), no day
+/// and month, even after a word of time ("từ 5-10 km").
 pub const MEASURES: &[&str] = &[
-    "km", "m", "mm", "cm", "kg", "g", "mét", "lít", "độ", "cấp", "cơn", "con", "căn", "ngôi",
-    "chiếc", "tàu", "xe", "m2", "m3", "ha",
+    "km", "m", "mm", "cm", "kg", "g", "mét", "lít", "độ", "cấp", "m2", "m3", "ha",
 ];
 
 /// Countries whose short names are also given names: places only after a body ("Chính
@@ -395,9 +394,10 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("tuong", "quan"),
 ];
 
-/// Heads of a team, a division or an office that a description in lower case may follow
-/// before the body they belong to: "Đội vận động quần chúng Đồn Biên phòng X", "Văn phòng
-/// tư vấn pháp luật LĐLĐ tỉnh Y". (Not a "Tổ công tác", a working party.)
+/// Heads of a team or a division (of type `desc`) or of an office (of type `of`) that a
+/// description in lower case may follow before the body they belong to: "Đội vận động quần
+/// chúng Đồn Biên phòng X", "Văn phòng tư vấn pháp luật LĐLĐ tỉnh Y". (Not a "Tổ công tác",
+/// a working party.)
 pub const DESCRIBED_HEADS: &[&str] = &["Đội", "Phòng", "Văn phòng"];
 
 /// Particles inside foreign names, in lower case between capitalised parts: "Luiz Carlos

@@ -406,3 +406,23 @@ fn every_prefix_and_suffix_of_every_held_out_sentence_in_every_form() {
     }
     assert!(cuts > 10_000, "only {cuts} cuts");
 }
+
+/// Decimals read out one after another ("một phẩy một phẩy …"), 120 KB of them, in a
+/// thread with a 2 MiB stack as worker pools give: each decimal is read on its own, with no
+/// recursion that grows with the text (a version that nested one call per "phẩy" overflowed
+/// the stack here and aborted the process).
+#[test]
+fn spoken_decimals_one_after_another() {
+    let input = "một phẩy ".repeat(10_000);
+    let found = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || {
+            let entities = viet_extract::extract(&input);
+            assert_invariants(&input, &entities, "spoken decimals");
+            entities.len()
+        })
+        .expect("a thread")
+        .join()
+        .expect("no panic");
+    assert!(found > 0);
+}

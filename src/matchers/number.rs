@@ -350,7 +350,7 @@ const UNITS: &[(&str, u64)] = &[
 /// After the lower bound of a range, at token `k`: a dash or "đến"/"tới", then the upper
 /// bound with its scale ("triệu", or "tr" glued as typed in chats), and perhaps its
 /// currency. Returns the scale and the currency's code.
-fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)> {
+fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>, f64)> {
     let n = cx.n();
     if k + 1 >= n || cx.tok(k + 1).kind != TokenKind::Number {
         return None;
@@ -363,8 +363,8 @@ fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)>
     // As typed: "4-6tr", "20-30k".
     if glued(cx, upper.end) {
         return match cx.a.fold(upper.end) {
-            "tr" => Some((1e6, Some("VND"))),
-            "k" => Some((1e3, Some("VND"))),
+            "tr" => Some((1e6, Some("VND"), upper.value)),
+            "k" => Some((1e3, Some("VND"), upper.value)),
             _ => None,
         };
     }
@@ -372,7 +372,7 @@ fn range_upper(cx: &Cx<'_, '_>, k: usize) -> Option<(f64, Option<&'static str>)>
     // currency; a currency alone carries too ("1.000-2.000 USD").
     let scale = scaled_once(cx, upper).scale;
     let currency = currency_at(cx, scaled(cx, upper).end).map(|(_, code)| code);
-    (scale > 1.0 || currency.is_some()).then_some((scale, currency))
+    (scale > 1.0 || currency.is_some()).then_some((scale, currency, upper.value))
 }
 
 /// The value of the one number word at token `i` ("ba", "tư", "mười"; not "mốt", "lăm",
@@ -396,9 +396,10 @@ pub(crate) fn words_numeral(cx: &Cx<'_, '_>, i: usize) -> Option<Numeral> {
     numeral_in_words(cx, i, true)
 }
 
-/// [`words_numeral`], reading its scale words ("nghìn", "triệu", "tỷ") or stopping at the
-/// first.
-fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, scales: bool) -> Option<Numeral> {
+/// [`words_numeral`], reading its scale words ("nghìn", "triệu", "tỷ") and a decimal
+/// ("phẩy"), or, for the digits after a decimal comma (`whole` false), neither.
+fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, whole: bool) -> Option<Numeral> {
+    let scales = whole;
     let mut total: u64 = 0;
     let mut group: u64 = 0;
     let mut pending: Option<u64> = None;
@@ -485,7 +486,7 @@ fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, scales: bool) -> Option<Numeral> 
             top = top.max(s);
             group = 0;
             last = 5;
-        } else if cx.a.is_word(j, "phẩy") && matches!(last, 1..=3) && total == 0 {
+        } else if whole && cx.a.is_word(j, "phẩy") && matches!(last, 1..=3) && total == 0 {
             // A decimal read out: "mười tám phẩy hai" (18,2), "hai phẩy năm tỷ" (2,5 tỷ).
             let Some((fraction, after)) = decimal_words(cx, j + 1) else {
                 break;
@@ -889,9 +890,10 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
         // đồng", "từ 4 đến 6 triệu đồng", "4-6tr".
         let mut range_currency = None;
         if t.kind == TokenKind::Number && num.end == digits_end {
-            if let Some((scale, currency)) = range_upper(cx, num.end) {
-                // (Not a bound written in full already: "từ 300.000 đến 1,2 triệu đồng".)
-                if num.value < 1000.0 {
+            if let Some((scale, currency, upper)) = range_upper(cx, num.end) {
+                // (Not a bound written in full already, larger than the upper's number:
+                // "từ 300.000 đến 1,2 triệu đồng"; "1.500-2.000 tỷ đồng" takes the scale.)
+                if num.value <= upper {
                     num.value = times(num.value, scale);
                 }
                 num.plain = false;
@@ -1104,12 +1106,14 @@ mod tests {
     // The lower bound of a range takes the upper's scale unless written in full.
     num!(
         a_bound_in_full_keeps_its_value,
-        "vé từ 300.000 đến 1,2 triệu đồng, lương từ 4 đến 6 triệu đồng",
+        "vé từ 300.000 đến 1,2 triệu đồng, lương từ 4 đến 6 triệu đồng, vốn 1.500-2.000 tỷ đồng",
         [
             ("money", "300.000", "300000 VND"),
             ("money", "1,2 triệu đồng", "1200000 VND"),
             ("money", "4", "4000000 VND"),
-            ("money", "6 triệu đồng", "6000000 VND")
+            ("money", "6 triệu đồng", "6000000 VND"),
+            ("money", "1.500", "1500000000000 VND"),
+            ("money", "2.000 tỷ đồng", "2000000000000 VND")
         ]
     );
     // A unit glued to its number, and the power of an area's unit.

@@ -279,14 +279,8 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 }
                 // An office described in lower case, then its body: "Văn phòng tư vấn pháp
                 // luật LĐLĐ tỉnh X".
-                if keywords::DESCRIBED_HEADS.contains(&e.canonical.as_str())
-                    && (!cx.tok(i).plain_line || cx.tok(i).marks)
-                {
-                    if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
-                        let mut name = name_from(&e.canonical);
-                        append_tail(cx, head_end, k, &mut name);
-                        return Some(joined(name, force, inner));
-                    }
+                if let Some(m) = described_then_body(cx, i, head_end, &e.canonical, force, depth) {
+                    return Some(m);
                 }
                 // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
                 let s = scope_at(cx, head_end);
@@ -307,15 +301,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 // (Of a team or a division: a "Tổ công tác" is a working party, a "Hội thao"
                 // a contest.)
                 // (Not without diacritics: "phong vien" is a reporter, "phóng viên".)
-                if s == head_end
-                    && e.attrs.org_type == OrgType::Desc
-                    && keywords::DESCRIBED_HEADS.contains(&e.canonical.as_str())
-                    && (!cx.tok(i).plain_line || cx.tok(i).marks)
-                {
-                    if let Some((k, inner)) = lower_desc_then_body(cx, head_end, depth) {
-                        let mut name = name_from(&e.canonical);
-                        append_tail(cx, head_end, k, &mut name);
-                        return Some(joined(name, force, inner));
+                if s == head_end && e.attrs.org_type == OrgType::Desc {
+                    if let Some(m) =
+                        described_then_body(cx, i, head_end, &e.canonical, force, depth)
+                    {
+                        return Some(m);
                     }
                 }
                 if s == head_end {
@@ -366,8 +356,28 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
 /// The most words of a description in lower case between a head and its body.
 const MAX_LOWER_DESC: usize = 4;
 
-/// After a desc-type head at `j`: words in lower case (no function word, no phrase of the
-/// lexicon), then a capitalised organization, with where the words end.
+/// The head `canonical` at tokens `i..head_end`, one of [`keywords::DESCRIBED_HEADS`], its
+/// description in lower case and the body it belongs to, as one organization (not on a line
+/// without diacritics, where "phong vien" is a reporter, "phóng viên").
+fn described_then_body(
+    cx: &Cx<'_, '_>,
+    i: usize,
+    head_end: usize,
+    canonical: &str,
+    force: Option<Force>,
+    depth: usize,
+) -> Option<OrgMatch> {
+    if !keywords::DESCRIBED_HEADS.contains(&canonical) || cx.tok(i).plain_line && !cx.tok(i).marks {
+        return None;
+    }
+    let (k, inner) = lower_desc_then_body(cx, head_end, depth)?;
+    let mut name = name_from(canonical);
+    append_tail(cx, head_end, k, &mut name);
+    Some(joined(name, force, inner))
+}
+
+/// After a head at `j`: words in lower case (no function word, no phrase of the lexicon),
+/// then a capitalised organization, with where the words end.
 fn lower_desc_then_body(cx: &Cx<'_, '_>, j: usize, depth: usize) -> Option<(usize, OrgMatch)> {
     for k in j + 1..=(j + MAX_LOWER_DESC).min(cx.n()) {
         let m = k - 1;

@@ -289,7 +289,7 @@ fn after_noun(cx: &Cx<'_, '_>, i: usize, y: i32) -> bool {
 fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let a = num(cx, i)?;
     // A quarter is no month: "quý 4/2025".
-    if i > 0 && cx.a.is_word(i - 1, "quý") {
+    if i > 0 && cx.a.is_word(i - 1, "quý") && (1..=4).contains(&a) {
         return None;
     }
 
@@ -337,10 +337,11 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // d/m: with a day word before it, or in brackets; with a dot only after a day word
     // ("ngày 11.11"), where "12.5" is otherwise a number.
     let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
-    // (A range of a count or a measure is no date: "từ 5-10 km", "3-4 người".)
+    // (A range of a measure is no date, "từ 5-10 km", nor one of a count without a day
+    // word before it, "3-4 người"; "Ngày 2-9 năm nay" is a date.)
     let counted = s1 == "-"
-        && (cx.a.is_any_word(i + 3, crate::keywords::COUNTED)
-            || cx.a.is_any_word(i + 3, crate::keywords::MEASURES));
+        && (cx.a.is_any_word(i + 3, crate::keywords::MEASURES)
+            || !context && cx.a.is_any_word(i + 3, crate::keywords::COUNTED));
     if s1 == "." && !context
         || counted
         || !valid_dm(a, b)
@@ -844,6 +845,16 @@ mod tests {
             ("date", "tháng Sáu năm 2024", "2024-06"),
             ("date", "tháng 7", "2025-07"),
             ("date", "12/2025", "2025-12")
+        ]
+    );
+    // A day and month before a counted word, after a day word, stay a date.
+    tm!(
+        dates_before_counted_words,
+        "Ngày 2-9 năm nay đông vui, sáng 20-11 người dân đến trường, quý 9/2025 thì không có",
+        [
+            ("date", "2-9", "--09-02"),
+            ("date", "20-11", "--11-20"),
+            ("date", "9/2025", "2025-09")
         ]
     );
     // A quarter is no month; a range before a unit counts; "t8/2025" is a month.
