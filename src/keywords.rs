@@ -394,6 +394,13 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
     ("tuong", "quan"),
 ];
 
+/// Words of direction after a verb ("diễn ra", "đưa lên"): the word before them is a verb,
+/// no syllable closing a name.
+pub const DIRECTIONS: &[&str] = &["ra", "lên", "xuống"];
+
+/// Words that make a one-word head a post ("đội phó", "đội trưởng").
+pub const HEAD_POST_WORDS: &[&str] = &["phó", "trưởng"];
+
 /// Heads of a team or a division (of type `desc`) or of an office (of type `of`) that a
 /// description in lower case may follow before the body they belong to: "Đội vận động quần
 /// chúng Đồn Biên phòng X", "Văn phòng tư vấn pháp luật LĐLĐ tỉnh Y". (Not a "Tổ công tác",

@@ -254,7 +254,7 @@ impl Rx<'_, '_> {
         let body = if k == i + 1
             && attrs.org_type == OrgType::Desc
             && !hits.starts(i, EntryKind::Title)
-            && !a.is_any_word(k, &["phó", "trưởng"])
+            && !a.is_any_word(k, crate::keywords::HEAD_POST_WORDS)
         {
             (k..(k + 6).min(line_end))
                 .take_while(|&m| {

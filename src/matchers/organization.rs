@@ -1020,7 +1020,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                 && !cx.ends_at(k, EntryKind::Place, 4)
                 // (A verb before its direction is no syllable of the name: "Công ty Hưng
                 // Thịnh Phát diễn ra …".)
-                && !cx.a.is_any_word(m, &["ra", "lên", "xuống"])
+                && !cx.a.is_any_word(m, keywords::DIRECTIONS)
                 && (m >= cx.n()
                     || cx.tok(m).kind != TokenKind::Word && !sum_at(cx, m)
                     || cx.is_stop_word(m)
