@@ -208,12 +208,14 @@ impl Rx<'_, '_> {
                     || attrs.org_type == OrgType::Scope && attrs.bare && k >= i + 3);
         let place = if named || numbered { None } else { placed() };
         // (After a form of address a name follows: "ông ca phường" is no body there.)
-        let after_address = (1..=3).any(|b| {
-            i >= b
-                && hits
-                    .longest(i - b, EntryKind::Honorific)
-                    .is_some_and(|h| h.end as usize == i)
-        });
+        let after_address = || {
+            (1..=3).any(|b| {
+                i >= b
+                    && hits
+                        .longest(i - b, EntryKind::Honorific)
+                        .is_some_and(|h| h.end as usize == i)
+            })
+        };
         // On a line all in lower case, a body that stands alone, then its unit word and no
         // name: "công an thành phố đã xử phạt" (the city's police, named by its unit).
         let bare_unit = all_lower
@@ -221,7 +223,7 @@ impl Rx<'_, '_> {
             && attrs.org_type == OrgType::Scope
             // (A sector or a force is no body: "ngành công an tỉnh", "lực lượng công an xã".)
             && !(i > 0 && a.is_any_word(i - 1, &["ngành", "lượng"]))
-            && !after_address
+            && !after_address()
             && hits.longest(k, EntryKind::Unit).is_some_and(|u| {
                 let e = u.end as usize;
                 let level = entries[u.entry as usize].attrs.level;
@@ -251,7 +253,10 @@ impl Rx<'_, '_> {
         // (A head of one word that a description follows, up to the body: "đội cảnh sát
         // giao thông công an huyện".)
         // (Not a post's first word, "đội phó đội csgt …", nor past another head.)
-        let body = if k == i + 1
+        // (Looked for on a line all in lower case only, where a division is marked.)
+        let body = if !all_lower {
+            None
+        } else if k == i + 1
             && attrs.org_type == OrgType::Desc
             && !hits.starts(i, EntryKind::Title)
             && !a.is_any_word(k, crate::keywords::HEAD_POST_WORDS)
@@ -273,8 +278,7 @@ impl Rx<'_, '_> {
             (k >= i + 2 && attrs.org_type == OrgType::Scope && hits.starts(k, EntryKind::Org))
                 .then_some(k)
         };
-        let division =
-            all_lower && !after_address && body.is_some_and(|b| lower_run(a, b, b + 1, line_end));
+        let division = body.is_some_and(|b| lower_run(a, b, b + 1, line_end)) && !after_address();
         if named || numbered || bare_unit || division || place.is_some() {
             marks.push(i..i + 1);
             marks.extend(place);

@@ -367,8 +367,7 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
         }
     }
     // Its abbreviation in brackets: "Hội đồng Kinh doanh Hoa Kỳ - ASEAN (USABC)".
-    if k + 2 < cx.n()
-        && cx.a.is_punct(k, "(")
+    if cx.a.is_punct(k, "(")
         && cx.tok(k + 1).case == Case::Upper
         && cx.a.is_punct(k + 2, ")")
         && cx.starts(k + 1, EntryKind::Org)
