@@ -4,18 +4,19 @@
 //! only there: many are also common phrases or people's names, and the set is large.
 
 use crate::token::{Analysis, TokenKind};
-use std::collections::HashSet;
+use crate::words::FastMap;
 use std::sync::LazyLock;
 
 /// The most words a name holds.
 pub const MAX_WORDS: usize = 4;
 
-/// The names, by their matching key ([`crate::normalize::tone::key`]) and folded without
-/// diacritics.
+/// The names, by their form folded without diacritics: each with the names that fold to
+/// it, as written. (A name's matching key, [`crate::normalize::tone::key`], is worked out
+/// only when a text's words fold to it: most names are never met, and keying them all
+/// would cost every process a few milliseconds at its first line in lower case.)
 #[derive(Debug, Default)]
 pub struct Communes {
-    keys: HashSet<String>,
-    folded: HashSet<String>,
+    by_fold: FastMap<String, Vec<&'static str>>,
 }
 
 static COMMUNES: LazyLock<Communes> =
@@ -29,8 +30,9 @@ pub fn communes() -> &'static Communes {
 impl Communes {
     /// The set of the names in `src` (the lexicon format, kind `commune`; other lines are
     /// skipped).
-    pub fn parse(src: &str) -> Self {
+    pub fn parse(src: &'static str) -> Self {
         let mut c = Communes::default();
+        c.by_fold.reserve(src.len() / 40);
         for line in src.lines() {
             let mut cols = line.split('\t');
             if cols.next() != Some("commune") {
@@ -39,23 +41,25 @@ impl Communes {
             let Some(name) = cols.next().map(str::trim).filter(|n| !n.is_empty()) else {
                 continue;
             };
-            c.keys.insert(crate::normalize::tone::key(name));
-            c.folded.insert(crate::normalize::fold(name));
+            let names = c.by_fold.entry(crate::normalize::fold(name)).or_default();
+            if !names.contains(&name) {
+                names.push(name);
+            }
         }
         c
     }
 
-    /// The number of distinct names.
+    /// The number of distinct names as written.
     #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.by_fold.values().map(Vec::len).sum()
     }
 
     /// Where the longest name of two words or more starting at token `k` of `a` ends, no
     /// further than `limit`: compared with its diacritics, or folded where the words carry
     /// none.
     pub fn longest_at(&self, a: &Analysis<'_>, k: usize, limit: usize) -> Option<usize> {
-        let mut buf = String::new();
+        let (mut buf, mut name_key) = (String::new(), String::new());
         let top = limit.min(k + MAX_WORDS).min(a.len());
         (k + 2..=top).rev().find(|&end| {
             let toks = &a.tokens[k..end];
@@ -68,13 +72,21 @@ impl Communes {
                 return false;
             }
             buf.clear();
-            if toks.iter().any(|t| t.marks) {
-                key_join(a, k..end, &mut buf);
-                self.keys.contains(&buf)
-            } else {
-                folded_join(a, k..end, &mut buf);
-                self.folded.contains(&buf)
+            folded_join(a, k..end, &mut buf);
+            let Some(names) = self.by_fold.get(&buf) else {
+                return false;
+            };
+            if !toks.iter().any(|t| t.marks) {
+                return true;
             }
+            // Written with diacritics: they must agree with a name's.
+            buf.clear();
+            key_join(a, k..end, &mut buf);
+            names.iter().any(|name| {
+                name_key.clear();
+                crate::normalize::tone::key_into(name, &mut name_key);
+                name_key == buf
+            })
         })
     }
 }
