@@ -7,8 +7,8 @@ use crate::token::{Analysis, TokenKind};
 use crate::words::FastMap;
 use std::sync::LazyLock;
 
-/// The most words a name holds.
-pub const MAX_WORDS: usize = 4;
+/// The most tokens a name holds ("Xuân Hương - Đà Lạt": five).
+pub const MAX_WORDS: usize = 5;
 
 /// The names, by their form folded without diacritics: each with the names that fold to
 /// it, as written. (A name's matching key, [`crate::normalize::tone::key`], is worked out
@@ -59,34 +59,51 @@ impl Communes {
     /// further than `limit`: compared with its diacritics, or folded where the words carry
     /// none.
     pub fn longest_at(&self, a: &Analysis<'_>, k: usize, limit: usize) -> Option<usize> {
+        self.name_at(a, k, limit).map(|(end, _)| end)
+    }
+
+    /// The longest name at token `k` as [`Communes::longest_at`] finds it: its end and the
+    /// name as the lexicon writes it.
+    pub fn name_at(
+        &self,
+        a: &Analysis<'_>,
+        k: usize,
+        limit: usize,
+    ) -> Option<(usize, &'static str)> {
         let (mut buf, mut name_key) = (String::new(), String::new());
         let top = limit.min(k + MAX_WORDS).min(a.len());
-        (k + 2..=top).rev().find(|&end| {
+        (k + 2..=top).rev().find_map(|end| {
             let toks = &a.tokens[k..end];
-            // Words, and the apostrophe or dash glued inside one ("Ia H'Drai").
-            let words = toks.first().is_some_and(|t| t.kind == TokenKind::Word)
-                && toks.iter().all(|t| {
-                    t.kind == TokenKind::Word || t.kind == TokenKind::Punct && !t.space_before
+            // Words, a number ("Bảo Lâm 5", "2 Bảo Lộc"), the apostrophe or dash glued inside
+            // one ("Ia H'Drai") and a dash between two ("Xuân Hương - Đà Lạt").
+            let words = toks
+                .first()
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                && toks.iter().enumerate().all(|(n, t)| match t.kind {
+                    TokenKind::Word | TokenKind::Number => true,
+                    TokenKind::Punct => !t.space_before || n > 0 && a.is_dash(k + n),
+                    TokenKind::Break => false,
                 });
             if !words {
-                return false;
+                return None;
             }
             buf.clear();
             folded_join(a, k..end, &mut buf);
-            let Some(names) = self.by_fold.get(&buf) else {
-                return false;
-            };
+            let names = self.by_fold.get(&buf)?;
             if !toks.iter().any(|t| t.marks) {
-                return true;
+                return names.first().map(|&n| (end, n));
             }
             // Written with diacritics: they must agree with a name's.
             buf.clear();
             key_join(a, k..end, &mut buf);
-            names.iter().any(|name| {
-                name_key.clear();
-                crate::normalize::tone::key_into(name, &mut name_key);
-                name_key == buf
-            })
+            names
+                .iter()
+                .find(|name| {
+                    name_key.clear();
+                    crate::normalize::tone::key_into(name, &mut name_key);
+                    name_key == buf
+                })
+                .map(|&n| (end, n))
         })
     }
 }
@@ -97,7 +114,12 @@ fn key_join(a: &Analysis<'_>, range: std::ops::Range<usize>, out: &mut String) {
         if !out.is_empty() && a.tok(i).space_before {
             out.push(' ');
         }
-        crate::normalize::tone::key_into(a.text(i), out);
+        if a.tok(i).kind == TokenKind::Punct {
+            // (Dashes and apostrophes of any kind as their plain form.)
+            out.push_str(a.fold(i));
+        } else {
+            crate::normalize::tone::key_into(a.text(i), out);
+        }
     }
 }
 

@@ -103,7 +103,9 @@ pub struct Attrs {
     pub level: Level,
     /// `tail=name` of a title.
     pub tail_name: bool,
-    /// `bare=no`: a scope head that is not an organization without its scope ("Công an").
+    /// `bare=no`: a scope head that is not an organization without its scope ("Công an");
+    /// `bare=yes` on a head that takes another organization (`type=of`) and is one alone,
+    /// where capitalised ("Cơ quan Cảnh sát điều tra"), which others of that type are not.
     pub bare: bool,
     /// `diacritics=yes`: an entry that reads as other words without its diacritics ("đảo"
     /// is "đạo" of "lãnh đạo" written without them), so taken only as written with them.
@@ -162,6 +164,7 @@ impl Entry {
 
 fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
     let mut a = Attrs::default();
+    let mut bare_given = false;
     for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (k, v) = part.split_once('=').ok_or_else(|| {
             Error::lexicon(origin, line, format!("attribute {part:?} is not key=value"))
@@ -201,6 +204,7 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             }
             "tail" => a.tail_name = v.trim() == "name",
             "bare" => {
+                bare_given = true;
                 a.bare = match v.trim() {
                     "yes" => true,
                     "no" => false,
@@ -224,6 +228,10 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             // Unknown keys are data for other tools (era=, source=): kept out of the way.
             _ => {}
         }
+    }
+    // A head that takes another organization is none alone, unless it says so.
+    if a.org_type == OrgType::Of && !bare_given {
+        a.bare = false;
     }
     Ok(a)
 }

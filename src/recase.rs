@@ -298,9 +298,10 @@ impl Rx<'_, '_> {
     fn unit_place(&self, i: usize, line_end: usize, in_lower: bool) -> Option<Range<usize>> {
         let h = self.hits.longest(i, EntryKind::Unit)?;
         let k = h.end as usize;
-        self.place(k, true, line_end, in_lower).or_else(|| {
-            // On a line in lower case, a commune's name after its unit word: "công an xã
-            // chiềng khoong".
+        // On a line in lower case, a commune's name after its unit word: "công an xã
+        // chiềng khoong"; also where it is longer than a known place it begins with ("xã
+        // vĩnh thạnh trung", not the district "vĩnh thạnh").
+        let commune = || {
             let commune = self.entries[h.entry as usize].attrs.level == Level::Commune;
             if !(in_lower && commune && lower_run(self.a, k, k + 1, line_end)) {
                 return None;
@@ -319,7 +320,11 @@ impl Rx<'_, '_> {
                 return None;
             }
             lower_name(self.a, k, end, line_end).then_some(k..end)
-        })
+        };
+        match self.place(k, true, line_end, in_lower) {
+            Some(p) => Some(commune().filter(|c| c.end > p.end).unwrap_or(p)),
+            None => commune(),
+        }
     }
 
     /// The known place of two words or more in lower case at `k`: of any level, or only a

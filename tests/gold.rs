@@ -1392,3 +1392,42 @@ fn heldout102_floor() {
         },
     );
 }
+
+/// Courts, procuracies and trials after the 2025 reorganisation (written blind; 0.984 micro
+/// F1 on first sight).
+#[test]
+fn heldout103_floor() {
+    heldout("heldout103");
+}
+
+/// Health and education (written blind; 0.980 micro F1 on first sight).
+#[test]
+fn heldout104_floor() {
+    heldout_with(
+        "heldout104",
+        Floors {
+            roles: 0.90,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The army and defence (written blind; 0.991 micro F1 on first sight).
+#[test]
+fn heldout105_floor() {
+    heldout("heldout105");
+}
+
+/// Provincial government after the 2025 merger (written blind; 0.977 micro F1 on first
+/// sight).
+#[test]
+fn heldout106_floor() {
+    heldout("heldout106");
+}
+
+/// Health, education and courts, a mixed round (written blind; 0.986 micro F1 on first
+/// sight).
+#[test]
+fn heldout107_floor() {
+    heldout("heldout107");
+}

@@ -128,8 +128,10 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let upper = |s: String| if lower { s.to_uppercase() } else { s };
     let doc_type = upper(text(parts[idx]));
     // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ), or a known type in its own
-    // case ("TTr", a Tờ trình).
-    if doc_type.chars().count() > 5
+    // case ("TTr", a Tờ trình); after a year, also a longer issuer or court code
+    // ("76/2025/UBTVQH15", "215/2025/QĐXXST-HS").
+    let most = if year.is_some() { 8 } else { 5 };
+    if doc_type.chars().count() > most
         || !(doc_type
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -151,7 +153,16 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let code: String = upper((i..end).map(|k| cx.a.text(k)).collect());
     // The document word before the code ("Thông tư số 124/…") names the type when the
     // code's own letters are not a known type.
-    let mut doc = Some(doc_type);
+    // A legislature and its term alone after the year ("202/2025/QH15", "76/2025/UBTVQH15")
+    // is the issuer: the type is the document word before it.
+    let (mut doc, issuer) = if issuer.is_none()
+        && doc_type.ends_with(|c: char| c.is_ascii_digit())
+        && !known_type(cx, &doc_type)
+    {
+        (None, Some(doc_type))
+    } else {
+        (Some(doc_type), issuer)
+    };
     if let Some(word_type) = doc_word_before(cx, i) {
         if doc.as_deref().is_none_or(|d| d.is_empty()) {
             doc = Some(word_type);
@@ -267,6 +278,27 @@ mod tests {
         [
             ("88/TTr-SYT", "88", None, Some("TTr"), Some("SYT")),
             ("15K/QĐ-UBND", "15K", None, Some("QĐ"), Some("UBND"))
+        ]
+    );
+    // After a year, a longer issuer or court code is the type.
+    doc!(
+        standing_committee_and_court_codes,
+        "Nghị quyết 1680/2025/UBTVQH15 và Quyết định 31/2025/QĐXXST-HS",
+        [
+            (
+                "1680/2025/UBTVQH15",
+                "1680",
+                Some(2025),
+                Some("NQ"),
+                Some("UBTVQH15")
+            ),
+            (
+                "31/2025/QĐXXST-HS",
+                "31",
+                Some(2025),
+                Some("QĐXXST"),
+                Some("HS")
+            )
         ]
     );
 }

@@ -264,8 +264,13 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         _ => {
             // On a line in capitals, a commune's known name tells where the place ends:
             // "Ở PHƯỜNG AN ĐÔNG, TP.HCM".
+            // So does one joined by a dash or opened by a number: "phường Xuân Hương - Đà
+            // Lạt", "phường 2 Bảo Lộc".
             let commune = (level == Level::Commune)
-                .then(|| cx.commune_in_capitals(k))
+                .then(|| {
+                    cx.commune_in_capitals(k)
+                        .or_else(|| cx.commune_written_apart(k))
+                })
                 .flatten();
             if let Some(end) = commune {
                 end

@@ -197,6 +197,25 @@ impl<'a, 'b> Cx<'a, 'b> {
             .flatten()
     }
 
+    /// Off a line in capitals, the end of a commune's known name at token `k` after its
+    /// unit word that capitals alone do not delimit: one joined by a dash or opened by a
+    /// number, its words capitalised ("phường Xuân Hương - Đà Lạt", "phường 2 Bảo Lộc").
+    pub fn commune_written_apart(&self, k: usize) -> Option<usize> {
+        let n = self.n();
+        if k >= n || self.caps(k) || !self.tok(k).space_before {
+            return None;
+        }
+        let most = (k + crate::communes::MAX_WORDS).min(n);
+        // (Most names have neither: no look-up for them.)
+        if self.tok(k).kind != TokenKind::Number && !(k + 1..most).any(|i| self.a.is_dash(i)) {
+            return None;
+        }
+        let end = crate::communes::communes().longest_at(self.a, k, most)?;
+        let apart = self.tok(k).kind == TokenKind::Number || (k..end).any(|i| self.a.is_dash(i));
+        let capitalised = (k..end).all(|i| self.tok(i).kind != TokenKind::Word || self.is_cap(i));
+        (apart && capitalised).then_some(end)
+    }
+
     /// Where a known commune's name at token `k` ends inside the capitalised run `k..end`
     /// when a person's name follows it there: "UBND xã Bình Lợi Huỳnh Văn Tám" is the
     /// commune "Bình Lợi", then its chairman.

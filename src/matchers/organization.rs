@@ -265,9 +265,14 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             OrgType::Place => {
                 let p = place_name_at(cx, head_end);
                 // Without a place, the body it is the Party committee of: "Đảng ủy Công an
-                // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai".
-                if p == head_end && cx.is_cap_spaced(head_end) {
-                    if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai"; also a body longer than the place
+                // read there ("Dang uy Quan khu 7": "Quan" is "quận" without diacritics).
+                if (p == head_end || cx.starts(head_end, EntryKind::Org))
+                    && cx.is_cap_spaced(head_end)
+                {
+                    if let Some(inner) =
+                        org_at(cx, head_end, depth + 1).filter(|m| p == head_end || m.end > p)
+                    {
                         return Some(joined(name_from(&e.canonical), force, inner));
                     }
                 }
@@ -282,9 +287,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 if let Some(m) = described_then_body(cx, i, head_end, &e.canonical, force, depth) {
                     return Some(m);
                 }
-                // Without the body it belongs to, "Ban Tổ chức" is any organizing committee.
+                // Without the body it belongs to, "Ban Tổ chức" is any organizing committee;
+                // a head that names one body wherever it stands ("Cơ quan Cảnh sát điều
+                // tra") is that body, where capitalised.
                 let s = scope_at(cx, head_end);
-                if s == head_end {
+                if s == head_end && !(e.attrs.bare && cx.tok(i).initial_upper) {
                     continue;
                 }
                 s
@@ -308,6 +315,14 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         return Some(m);
                     }
                 }
+                // A school named by the commune or province it serves: "Trường Tiểu học xã
+                // X", "Trường Phổ thông Dân tộc nội trú tỉnh Y" (a head of three words or
+                // more: "Trung tâm tỉnh" is the province's centre).
+                let s = if s == head_end && e.attrs.org_type == OrgType::Name && head_end - i >= 3 {
+                    scope_at(cx, head_end)
+                } else {
+                    s
+                };
                 if s == head_end {
                     // A club or a company named after another body: "Câu lạc bộ Công an Hà
                     // Nội", with the name as written.
@@ -572,6 +587,21 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
         } else {
             name.push(' ');
         }
+        // A commune's name longer than a known place it begins with ("xã vĩnh thạnh
+        // trung"), as the lexicon writes it.
+        if after_commune_unit(cx, i) {
+            let place_end = cx
+                .longest(i, EntryKind::Place)
+                .map_or(i, |(h, _)| h.end as usize);
+            if let Some((e, commune)) = crate::communes::communes()
+                .name_at(cx.a, i, end)
+                .filter(|&(e, _)| e > place_end)
+            {
+                name.push_str(&tone::old_style(commune));
+                i = e;
+                continue;
+            }
+        }
         if let Some((h, _)) = cx.longest(i, EntryKind::Place) {
             if (h.end as usize) <= end {
                 name.push_str(&cx.place_name(i, h.end as usize));
@@ -624,6 +654,14 @@ fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
 fn commune_unit(cx: &Cx<'_, '_>, j: usize) -> bool {
     cx.longest(j, EntryKind::Unit)
         .is_some_and(|(_, e)| e.attrs.level == Level::Commune)
+}
+
+/// Whether a commune-level unit word ends right before token `k`.
+fn after_commune_unit(cx: &Cx<'_, '_>, k: usize) -> bool {
+    (1..=2).filter(|&b| k >= b).any(|b| {
+        cx.longest(k - b, EntryKind::Unit)
+            .is_some_and(|(h, e)| h.end as usize == k && e.attrs.level == Level::Commune)
+    })
 }
 
 /// After a scope head: `[unit [place]]` or a known place. Returns the end (`j` if none).
@@ -689,6 +727,14 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     if k >= cx.n() || !(cx.tok(k).space_before || k > 0 && cx.a.is_punct(k - 1, ".")) {
         return k;
     }
+    // A commune's name joined by a dash or opened by a number: "phường Xuân Hương - Đà
+    // Lạt", "phường 2 Bảo Lộc".
+    if let Some(end) = cx
+        .commune_written_apart(k)
+        .filter(|_| after_commune_unit(cx, k))
+    {
+        return end;
+    }
     if cx.is_cap(k) {
         if let Some((h, e)) = cx.longest(k, EntryKind::Place) {
             // A region is no province: "4 tỉnh Tây Nguyên" are provinces of it.
@@ -699,6 +745,15 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             // someone's name ("UBND tỉnh Khánh Hòa Chamaléa Thị Thủy").
             let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"));
             let end = h.end as usize;
+            // On a line in capitals, a commune's name longer than the place it begins with,
+            // after a commune's unit word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh
+            // Thạnh").
+            if let Some(c) = cx
+                .commune_in_capitals(k)
+                .filter(|&c| c > end && after_commune_unit(cx, k))
+            {
+                return c;
+            }
             return extend_place_suffix(
                 cx,
                 if whole {
@@ -945,7 +1000,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             && cx.a.text(k).len() <= 3
             && !numeral_goes_on(cx, k)
         {
-            k += 1;
+            k = code_tail(cx, k + 1);
             continue;
         }
         if k > j {
@@ -1072,6 +1127,30 @@ fn numbered_part(cx: &Cx<'_, '_>, k: usize) -> usize {
         return 2;
     }
     0
+}
+
+/// Past a unit's number at `k`, its code glued by a dash: digits and at most two capitals
+/// ("Trung tâm Đăng kiểm 29-01D", "50-05V"); else `k`.
+fn code_tail(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let glued = |i: usize| i < cx.n() && !cx.tok(i).space_before;
+    if !(glued(k) && cx.a.is_dash(k) && glued(k + 1) && cx.tok(k + 1).kind == TokenKind::Number)
+        || cx.a.text(k + 1).len() > 3
+    {
+        return k;
+    }
+    let mut end = k + 2;
+    if glued(end)
+        && cx.tok(end).kind == TokenKind::Word
+        && cx.tok(end).case == crate::token::Case::Upper
+        && cx.a.text(end).len() <= 2
+    {
+        end += 1;
+    }
+    // (Nothing more glued on: "29-01-2025" is a date.)
+    if glued(end) {
+        return k;
+    }
+    end
 }
 
 /// Duties named in pairs with a comma inside a name: "phòng, chống" (prevent and fight),
@@ -1926,6 +2005,63 @@ mod tests {
                 "Hải đội 3 Biên phòng Quảng Ninh"
             ),
             ("Tiểu đoàn 5", "Tiểu đoàn 5")
+        ]
+    );
+    // A head that names one body even alone, where capitalised; one that takes a body
+    // and has none is no organization.
+    org!(
+        investigating_body_alone,
+        "Bà Hạnh gửi đơn tới Cơ quan Cảnh sát điều tra. Ban Tổ chức cho biết giải vẫn diễn ra",
+        [("Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra")]
+    );
+    // Without diacritics "Quan" after a Party committee is "quận": the longer body wins.
+    org!(
+        committee_of_a_military_region_without_diacritics,
+        "Dang uy Quan khu 7 va Dang uy Bo Tu lenh Thu do hop",
+        [
+            ("Dang uy Quan khu 7", "Đảng ủy Quân khu 7"),
+            (
+                "Dang uy Bo Tu lenh Thu do",
+                "Đảng ủy Bộ Tư lệnh Thủ đô Hà Nội"
+            )
+        ]
+    );
+    org!(
+        inspection_centre_with_its_code,
+        "Sai phạm tại Trung tâm Đăng kiểm 50-05V kéo dài từ 29-01-2025",
+        [("Trung tâm Đăng kiểm 50-05V", "Trung tâm Đăng kiểm 50-05V")]
+    );
+    // A commune's name longer than the district it begins with, in capitals and in lower
+    // case; a ward's name with a dash or a number.
+    org!(
+        communes_longer_than_a_district,
+        "XỬ PHẠT PHÓ CHỦ TỊCH UBND XÃ VĨNH THẠNH TRUNG 12 TRIỆU ĐỒNG\nhôm qua ubnd xã vĩnh thạnh trung họp",
+        [
+            ("UBND XÃ VĨNH THẠNH TRUNG", "Ủy ban nhân dân xã Vĩnh Thạnh Trung"),
+            ("ubnd xã vĩnh thạnh trung", "Ủy ban nhân dân xã Vĩnh Thạnh Trung")
+        ]
+    );
+    org!(
+        wards_named_with_a_dash_or_a_number,
+        "HĐND phường Lâm Viên - Đà Lạt và UBND phường 3 Bảo Lộc cùng họp",
+        [
+            (
+                "HĐND phường Lâm Viên - Đà Lạt",
+                "Hội đồng nhân dân phường Lâm Viên - Đà Lạt"
+            ),
+            ("UBND phường 3 Bảo Lộc", "Ủy ban nhân dân phường 3 Bảo Lộc")
+        ]
+    );
+    // A school named by the commune or province it serves.
+    org!(
+        schools_named_by_their_commune,
+        "Trường Mầm non xã Hòa Phú và Trường Phổ thông dân tộc nội trú tỉnh Kon Tum",
+        [
+            ("Trường Mầm non xã Hòa Phú", "Trường Mầm non xã Hòa Phú"),
+            (
+                "Trường Phổ thông dân tộc nội trú tỉnh Kon Tum",
+                "Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum"
+            )
         ]
     );
 }
