@@ -784,6 +784,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "giao", "giữ", "chức", "vụ"],
     &["được", "giao", "giữ", "chức"],
     &["được", "phân", "công", "làm"],
+    // A rector confirmed by the ministry: "được Bộ trưởng … công nhận giữ chức Hiệu trưởng".
+    &["được", "công", "nhận", "giữ", "chức"],
     &["giữ", "chức", "vụ"],
     &["giữ", "chức"],
     // A post held at the time: "khi ông A còn giữ chức Chủ tịch UBND tỉnh".
@@ -808,6 +810,10 @@ const CONNECTORS: &[&[&str]] = &[
     // The post held now, after one held before: "…, nay là Phó Giám đốc Sở X".
     &["nay", "là"],
     &["hiện", "là"],
+    &["nay", "giữ", "chức", "vụ"],
+    &["nay", "giữ", "chức"],
+    &["hiện", "giữ", "chức", "vụ"],
+    &["hiện", "giữ", "chức"],
     // Said of the person just named: "ông A, người vừa thôi giữ chức …".
     &["người", "vừa", "thôi", "giữ", "chức"],
     &["người", "thôi", "giữ", "chức"],
@@ -927,7 +933,9 @@ fn agent_connector(cx: &Cx<'_, '_>, k: usize, at: &dyn Fn(usize, &[&str]) -> boo
         return 0;
     }
     for m in k + 2..=(k + 1 + MAX_AGENT).min(cx.n()) {
-        if cx.tok(m - 1).kind != TokenKind::Word {
+        // (Words, and punctuation glued inside one: "Bộ GD&ĐT".)
+        let t = cx.tok(m - 1);
+        if !(t.kind == TokenKind::Word || t.kind == TokenKind::Punct && !t.space_before) {
             return 0;
         }
         let found = CONNECTORS.iter().find(|words| {

@@ -854,3 +854,23 @@ off!(
     "Theo Thứ trưởng Bộ Y tế Vũ Quang Thái, số ca bệnh giảm.",
     [("Vũ Quang Thái", None, ["Thứ trưởng Bộ Y tế"])]
 );
+
+// The post held now, after a comma and the post held before ("…, nay giữ chức …"); a post
+// confirmed by a minister whose body's name holds a glued "&"; a staff assistant by field.
+off!(
+    a_post_held_now_and_a_post_confirmed,
+    "Ông Lâm Văn Tới, nguyên Chủ tịch UBND huyện Tân Hồng, nay giữ chức Bí thư Đảng ủy xã Tân Hộ Cơ.\nTS Đỗ Thị Mai vừa được Bộ trưởng Bộ GD&ĐT công nhận giữ chức Hiệu trưởng Trường Đại học Vinh.\nThiếu tá Hồ Văn Ninh, Trợ lý Tham mưu Ban Chỉ huy Phòng thủ khu vực 3, trực chỉ huy.",
+    [
+        (
+            "Lâm Văn Tới",
+            None,
+            ["Chủ tịch UBND huyện Tân Hồng", "Bí thư Đảng ủy xã Tân Hộ Cơ"]
+        ),
+        ("Đỗ Thị Mai", None, ["Hiệu trưởng Trường Đại học Vinh"]),
+        (
+            "Hồ Văn Ninh",
+            Some("Thiếu tá"),
+            ["Trợ lý Tham mưu Ban Chỉ huy Phòng thủ khu vực 3"]
+        )
+    ]
+);

@@ -2,7 +2,7 @@
 //! Phú Thạnh"), a known place on its own ("Quảng Nam"), and the names coordinated after a
 //! unit ("xã Vị Thủy và Vĩnh Thuận Tây").
 
-use super::organization::{extend_place_words, place_after_unit};
+use super::organization::{extend_place_words, place_after_unit, region_at};
 use super::{Candidate, Cx};
 use crate::entity::Value;
 use crate::lexicon::{EntryKind, Level};
@@ -330,9 +330,14 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     ))
 }
 
-/// Past what a zone's name may add: a letter glued by a dash ("Yên Phong II-C"), or a second
-/// place after a spaced dash ("Khu kinh tế Chân Mây - Lăng Cô").
+/// Past what a zone's name may add: a letter glued by a dash ("Yên Phong II-C"), a second
+/// place after a spaced dash ("Khu kinh tế Chân Mây - Lăng Cô"), or the region it serves
+/// ("Trường bắn Quốc gia khu vực 1").
 fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
+    let region = region_at(cx, end);
+    if region > end {
+        return region;
+    }
     if cx.glued(end) && cx.a.is_punct(end, "-") && cx.glued(end + 1) {
         let t = cx.tok(end + 1);
         if t.case == crate::token::Case::Upper && cx.a.text(end + 1).len() <= 2

@@ -38,6 +38,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 i = m.end;
                 continue;
             }
+            if of_a_kind(cx, i, m.end) {
+                i = m.end;
+                continue;
+            }
             let end = regional_suffix(cx, m.end);
             if end > m.end + 1 {
                 // "- Hồng Lĩnh": the dash is written with spaces around it.
@@ -54,6 +58,47 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
     }
 }
+
+/// Whether the organization at tokens `i..end` names bodies of a kind, not one: its unit
+/// word with no name, then another ("công an xã, phường", "đảng ủy xã, phường, đặc khu"),
+/// or its bare name after a count ("34 Sở Y tế", not "ngày 5 Sở Y tế").
+fn of_a_kind(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
+    // A unit word, then a comma or a conjunction and another.
+    let listed = || {
+        (cx.a.is_punct(end, ",") || cx.a.is_punct(end, "/") || cx.a.is_any_word(end, &["và", "hoặc"]))
+            && cx.ends_at(end, EntryKind::Unit, 2)
+            && scope_unit(cx, end + 1).is_some()
+            // (Written alike: "Hội Phụ nữ tỉnh, Tỉnh đoàn" are two bodies; and with
+            // diacritics: "va quan triet" is "và quán triệt".)
+            && cx.tok(end - 1).case == cx.tok(end + 1).case
+            && (cx.tok(end + 1).marks || !cx.tok(end + 1).plain_line)
+    };
+    // A count right before a bare name.
+    let counted = || {
+        i >= 1
+            && cx.tok(i).space_before
+            && cx.tok(i - 1).kind == TokenKind::Number
+            && cx.a.text(i - 1).bytes().all(|b| b.is_ascii_digit())
+            && cx
+                .a
+                .text(i - 1)
+                .parse::<u32>()
+                .is_ok_and(|n| (2..=1000).contains(&n))
+            && (i < 2 || cx.tok(i - 1).space_before && !cx.a.is_any_word(i - 2, COUNT_NOT_AFTER))
+            && cx
+                .hits
+                .at(i)
+                .iter()
+                .any(|h| h.kind == EntryKind::Org && h.end as usize == end)
+    };
+    listed() || counted()
+}
+
+/// Words after which a number before a body is no count: a day, a month, a year, an
+/// article, a clause or an ordinal ("ngày 5 Sở Y tế …", "lần thứ 11 Ban Chấp hành …").
+const COUNT_NOT_AFTER: &[&str] = &[
+    "ngày", "tháng", "năm", "lúc", "điều", "khoản", "số", "quý", "mồng", "khóa", "kỳ", "thứ", "lần",
+];
 
 /// The body after "Thanh tra" at token `i` when the post "Chánh Thanh tra" holds it and the
 /// body ends where the inspectorate's name does (`end`).
@@ -700,7 +745,7 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
 /// A region that a body has been named by since 2025, at `j`: "khu vực" and a number or a
 /// place ("Chi nhánh Văn phòng Đăng ký đất đai khu vực Bảo Lộc", "Trung tâm Y tế khu vực
 /// 2"), or "vùng" and a numeral ("Chi cục Kiểm lâm vùng III"). Returns its end (`j` if none).
-fn region_at(cx: &Cx<'_, '_>, j: usize) -> usize {
+pub(crate) fn region_at(cx: &Cx<'_, '_>, j: usize) -> usize {
     if j >= cx.n() || !cx.tok(j).space_before {
         return j;
     }
@@ -2062,6 +2107,18 @@ mod tests {
                 "Trường Phổ thông dân tộc nội trú tỉnh Kon Tum",
                 "Trường Phổ thông Dân tộc nội trú tỉnh Kon Tum"
             )
+        ]
+    );
+    // Bodies of a kind, not one: a unit word with no name and another after it, or a bare
+    // name after a count; not a day's number, an ordinal, nor two bodies in a list.
+    org!(
+        bodies_of_a_kind,
+        "Tỉnh giao 120 trưởng công an xã, phường nhiệm vụ mới; 34 Sở Y tế báo cáo. Ngày 5 Sở Y tế họp, lần thứ 3 Ban Chấp hành Trung ương Đảng họp, Hội Nông dân tỉnh, Tỉnh đoàn dự",
+        [
+            ("Sở Y tế", "Sở Y tế"),
+            ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
+            ("Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),
+            ("Tỉnh đoàn", "Tỉnh đoàn")
         ]
     );
 }
