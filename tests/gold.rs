@@ -1431,3 +1431,52 @@ fn heldout106_floor() {
 fn heldout107_floor() {
     heldout("heldout107");
 }
+
+/// Business and the economy (written blind; 0.957 micro F1 on first sight).
+#[test]
+fn heldout108_floor() {
+    heldout_with(
+        "heldout108",
+        Floors {
+            micro: 0.96,
+            kind: 0.90,
+            officials: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Police news in hard written forms, half without diacritics (written blind; 0.966 micro
+/// F1 on first sight).
+#[test]
+fn heldout109_floor() {
+    heldout_with(
+        "heldout109",
+        Floors {
+            micro: 0.96,
+            kind: 0.85,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Numbers in every written form, a second round (written blind; 0.971 micro F1 on first
+/// sight).
+#[test]
+fn heldout110_floor() {
+    heldout_with(
+        "heldout110",
+        Floors {
+            micro: 0.96,
+            kind: 0.75,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The Mekong Delta and the South-East after the merger (written blind; 0.993 micro F1 on
+/// first sight).
+#[test]
+fn heldout111_floor() {
+    heldout("heldout111");
+}

@@ -874,3 +874,21 @@ off!(
         )
     ]
 );
+
+// A team's deputy named the short way ("Đội phó"), written as it is and in capitals.
+off!(
+    the_deputy_of_a_team,
+    "Thượng úy Vi Văn Đông, Đội phó Đội CSGT số 2 Phòng CSGT Công an tỉnh Lạng Sơn, trực chốt.\nTHIẾU TÁ LƯƠNG VĂN BẰNG, ĐỘI PHÓ ĐỘI CSGT SỐ 4 PHÒNG CSGT CÔNG AN TỈNH BẮC NINH, NHẬN KHEN",
+    [
+        (
+            "Vi Văn Đông",
+            Some("Thượng úy"),
+            ["Đội phó Đội CSGT số 2 Phòng CSGT Công an tỉnh Lạng Sơn"]
+        ),
+        (
+            "LƯƠNG VĂN BẰNG",
+            Some("Thiếu tá"),
+            ["ĐỘI PHÓ ĐỘI CSGT SỐ 4 PHÒNG CSGT CÔNG AN TỈNH BẮC NINH"]
+        )
+    ]
+);

@@ -72,6 +72,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     Some((h, _)) => extend_place_words(cx, h.end as usize),
                     None => cx.cap_run(k, 4),
                 };
+                // (On a line in capitals a run says nothing: no name, and none of no width.)
+                if e <= k {
+                    break;
+                }
                 out.push(Candidate::new(
                     k,
                     e,

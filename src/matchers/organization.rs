@@ -212,7 +212,12 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 });
             }
         }
-        if cx.caps(i) && one_word && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc) {
+        // (A field written short says where it ends: "ĐỘI CSGT SỐ 1 …".)
+        if cx.caps(i)
+            && one_word
+            && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
+            && !(e.attrs.org_type == OrgType::Desc && desc_run(cx, h.end as usize) > h.end as usize)
+        {
             // Only a known place makes it a name there: "BÁO HẬU GIANG".
             if let (OrgType::Name, Some((p, _))) = (
                 e.attrs.org_type,
@@ -377,13 +382,19 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         && !cx.starts(i, EntryKind::Title)
                     {
                         if let Some(inner) = org_at(cx, head_end, depth + 1) {
+                            // A brand goes on with the company's own name: "Công ty TNHH
+                            // Samsung Electronics Việt Nam Thái Nguyên" (not a person's).
+                            let brand = cx.is_cap_spaced(inner.end)
+                                && !cx.caps(inner.end)
+                                && !cx.is_surname(inner.end);
+                            let end = if brand {
+                                name_run(cx, inner.end).max(inner.end)
+                            } else {
+                                inner.end
+                            };
                             let mut name = name_from(&e.canonical);
-                            append_tail(cx, head_end, inner.end, &mut name);
-                            return Some(OrgMatch {
-                                end: inner.end,
-                                name,
-                                force,
-                            });
+                            append_tail(cx, head_end, end, &mut name);
+                            return Some(OrgMatch { end, name, force });
                         }
                     }
                     nameless_end = head_end;
@@ -672,7 +683,12 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
                 continue;
             }
         }
-        name.push_str(&tone::old_style(cx.a.text(i)));
+        // "SỐ 3" of a name in capitals is "số 3".
+        if cx.caps(i) && cx.a.is_word(i, "số") && cx.tok(i + 1).kind == TokenKind::Number {
+            name.push_str("số");
+        } else {
+            name.push_str(&tone::old_style(cx.a.text(i)));
+        }
         i += 1;
     }
 }
@@ -1215,8 +1231,21 @@ fn paired_duty(cx: &Cx<'_, '_>, k: usize) -> usize {
 }
 
 fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
-    if cx.caps(j)
-        || !cx.is_cap_spaced(j)
+    // In capitals only an abbreviated field says where the name ends, with its number:
+    // "ĐỘI CSGT SỐ 1 PHÒNG CSGT …".
+    if cx.caps(j) {
+        let abbr = j < cx.n()
+            && cx.tok(j).space_before
+            && cx
+                .longest(j, EntryKind::Abbr)
+                .is_some_and(|(h, _)| h.end as usize == j + 1);
+        return if abbr {
+            j + 1 + numbered_part(cx, j + 1)
+        } else {
+            j
+        };
+    }
+    if !cx.is_cap_spaced(j)
         || cx.starts_phrase(j)
         || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2)
     {
@@ -2119,6 +2148,32 @@ mod tests {
             ("Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương Đảng"),
             ("Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),
             ("Tỉnh đoàn", "Tỉnh đoàn")
+        ]
+    );
+    // In capitals, a team named by its abbreviated field and number, then its body; a
+    // headline's "NỢ THUẾ" ends a company's name.
+    org!(
+        abbreviated_team_in_capitals,
+        "ĐỘI CSGT SỐ 3 PHÒNG CSGT CÔNG AN TỈNH NGHỆ AN RA QUÂN\nCƯỠNG CHẾ CÔNG TY TNHH GỖ MINH LỘC NỢ THUẾ",
+        [
+            (
+                "ĐỘI CSGT SỐ 3 PHÒNG CSGT CÔNG AN TỈNH NGHỆ AN",
+                "Đội Cảnh sát giao thông số 3 Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"
+            ),
+            // (Words no lexicon knows keep their capitals.)
+            ("CÔNG TY TNHH GỖ MINH LỘC", "Công ty Trách nhiệm hữu hạn GỖ MINH LỘC")
+        ]
+    );
+    // A company named after a brand goes on with its own name.
+    org!(
+        a_brand_inside_a_company_name,
+        "Công ty TNHH Samsung Display Bắc Ninh tuyển thêm lao động; Vinatex báo lãi",
+        [
+            (
+                "Công ty TNHH Samsung Display Bắc Ninh",
+                "Công ty Trách nhiệm hữu hạn Samsung Display Bắc Ninh"
+            ),
+            ("Vinatex", "Tập đoàn Dệt May Việt Nam")
         ]
     );
 }
