@@ -434,7 +434,9 @@ fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, whole: bool) -> Option<Numeral> {
             // A digit follows nothing, a ten, a hundred, "linh" or a scale; "mốt", "lăm", "tư"
             // only after a ten.
             let after_ten = last == 2;
-            let soft = cx.a.is_any_word(j, &["mốt", "lăm", "nhăm"]);
+            // (Without diacritics "mot" is as often "một": soft only as written "mốt".)
+            let soft =
+                cx.a.is_any_word(j, &["lăm", "nhăm"]) || cx.a.is_word(j, "mốt") && cx.tok(j).marks;
             if last == 1 || (soft && !after_ten) {
                 break;
             }
@@ -1499,5 +1501,14 @@ mod tests {
         plates_counts_and_numbers_in_title_case,
         "xe biển 51K 123.45 bị giữ; Tuyển Hai Nghìn Công Nhân; công ty tuyển dụng 2000, còn thiếu",
         [("number", "Hai Nghìn", "2000"), ("number", "2000", "2000")]
+    );
+    // Without diacritics "mot" before a scale is "một", not "mốt".
+    num!(
+        one_before_a_scale_without_diacritics,
+        "ong Tuan da chi mot ty hai tram trieu dong de mua dat, mot nguoi khac chi hai muoi mot trieu dong",
+        [
+            ("money", "mot ty hai tram trieu dong", "1200000000 VND"),
+            ("money", "hai muoi mot trieu dong", "21000000 VND")
+        ]
     );
 }

@@ -505,13 +505,12 @@ fn small_at(cx: &Cx<'_, '_>, j: usize, max: u32) -> Option<(u32, usize)> {
 /// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối",
 /// "bảy giờ ba mươi phút".
 fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
-    let (h, at) = small_at(cx, i, 24)?;
+    let (mut h, at) = small_at(cx, i, 24)?;
     if !cx.a.is_word(at, "giờ") || !cx.tok(at).space_before {
         return None;
     }
     let mut end = at + 1;
     let mut minute = 0;
-    let words = cx.tok(i).kind == TokenKind::Word;
     if let Some((m, e)) = small_at(cx, end, 59).filter(|_| cx.tok(end).space_before) {
         // Minutes in words are minutes only with "phút" ("bảy giờ hai mươi phút"):
         // "7 giờ hai ngày" is no time.
@@ -526,24 +525,21 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     } else if cx.a.is_word(end, "rưỡi") {
         minute = 30;
         end += 1;
-    } else if cx.a.is_word(end, "kém") && !words {
-        if let Some(m) = num(cx, end + 1).filter(|&m| m < 60) {
-            if cx.a.is_word(end + 2, "phút") || !cx.a.is_word(end + 2, "giờ") {
+    } else if cx.a.is_word(end, "kém") {
+        // "8 giờ kém 15", "tám giờ kém mười lăm sáng": minutes before the hour, in words
+        // only with "phút" or a part of the day after them.
+        if let Some((m, e)) =
+            small_at(cx, end + 1, 59).filter(|&(m, _)| m > 0 && cx.tok(end + 1).space_before)
+        {
+            let phut = cx.a.is_word(e, "phút");
+            let day_part =
+                cx.a.is_any_word(e, &["sáng", "trưa", "chiều", "tối", "đêm"]);
+            let spelled = cx.tok(end + 1).kind == TokenKind::Word;
+            if phut || day_part || !spelled && !cx.a.is_word(e, "giờ") {
                 let total = (h * 60 + 24 * 60 - m) % (24 * 60);
-                let end2 = if cx.a.is_word(end + 2, "phút") {
-                    end + 3
-                } else {
-                    end + 2
-                };
-                return Some(Candidate::new(
-                    i,
-                    end2,
-                    Value::Time {
-                        hour: (total / 60) as u8,
-                        minute: (total % 60) as u8,
-                        second: None,
-                    },
-                ));
+                h = total / 60;
+                minute = total % 60;
+                end = e + phut as usize;
             }
         }
     }
@@ -1106,6 +1102,16 @@ mod tests {
             ("date", "3/9", "--09-03"),
             ("fraction", "3/4", "3/4"),
             ("fraction", "1/2", "1/2")
+        ]
+    );
+    // Minutes before the hour, in digits or in words, with the part of the day after them.
+    tm!(
+        minutes_before_the_hour,
+        "Lúc chín giờ kém hai mươi sáng, rồi 5 giờ kém 10 chiều và 6 giờ kém một chút",
+        [
+            ("time", "chín giờ kém hai mươi", "08:40"),
+            ("time", "5 giờ kém 10", "16:50"),
+            ("number", "6", "6")
         ]
     );
 }
