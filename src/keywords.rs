@@ -319,6 +319,10 @@ pub fn name_word_in_capitals(a: &Analysis<'_>, i: usize) -> bool {
     CAPS_STOP_VERBS.iter().any(|&(w, _)| w == f) && !CAPS_STOP_VERBS.contains(&(f, a.fold(i + 1)))
 }
 
+/// Names of peoples that follow a unit word as a kind, not a name: "chùa Khmer", "làng
+/// Chăm" (only those that name no place of one word).
+pub const PEOPLES: &[&str] = &["khmer", "chăm"];
+
 /// Words of two syllables that names write with the first capitalised only ("Bảo tàng Lịch
 /// sử Quốc gia", "Nhà hát Tuổi trẻ"), folded: the second goes on the name.
 pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
@@ -373,6 +377,7 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("duoc", "pham"),
     ("det", "may"),
     ("bien", "phong"),
+    ("sac", "tu"),
 ];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"

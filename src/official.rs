@@ -714,6 +714,8 @@ const HEADED_FACILITIES: &[&str] = &[
     "cảng hàng không",
     "sân bay quốc tế",
     "sân bay",
+    // The abbot of a pagoda: "Trụ trì chùa Som Rông".
+    "chùa",
 ];
 
 /// Whether the unit word of a place a director heads starts at token `j` ("Cảng hàng
@@ -818,6 +820,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["người", "vừa", "thôi", "giữ", "chức"],
     &["người", "thôi", "giữ", "chức"],
     &["người", "từng", "giữ", "chức"],
+    &["từng", "giữ", "chức", "vụ"],
+    &["từng", "giữ", "chức"],
     &["người", "giữ", "chức"],
     &["người", "vừa", "được", "giao", "giữ", "chức"],
     &["người", "vừa", "được", "bổ", "nhiệm", "giữ", "chức"],
@@ -843,9 +847,12 @@ const REPORTING: &[[&str; 2]] = &[
 ];
 
 /// Words before "giữ chức" that make the person of the clause take the post ("và giữ
-/// chức", "sẽ giữ chức", "tiếp tục giữ chức", "được bổ nhiệm giữ chức"); after a noun
+/// chức", "sẽ giữ chức", "tiếp tục giữ chức", "được bổ nhiệm giữ chức", "hiện giữ chức");
+/// after a noun
 /// ("người giữ chức") the post is someone else's.
-const TAKES_POST: &[&str] = &["và", "sẽ", "đã", "được", "tục", "nhiệm", "cử", "bầu"];
+const TAKES_POST: &[&str] = &[
+    "và", "sẽ", "đã", "được", "tục", "nhiệm", "cử", "bầu", "hiện", "nay", "từng",
+];
 
 /// Where "giữ chức (vụ)" stands after token `j` in the same clause (no sentence end, no
 /// semicolon, no reporting verb, no person on the way, as `is_person` tells), said of the

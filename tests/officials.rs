@@ -892,3 +892,20 @@ off!(
         )
     ]
 );
+
+// An abbot heads the pagoda named after the post; a party cell of a village; a post held now
+// after an aside ("…, người dân tộc Khmer, hiện giữ chức …"); a post held once.
+off!(
+    posts_of_a_pagoda_a_village_and_held_now,
+    "Thượng tọa Thạch Sô Phal, Trụ trì chùa Kh'Leang, dự lễ.\nÔng Lò Văn Sơn, Bí thư Chi bộ bản Nà Lò, cho biết.\nÔng Danh Sơn (SN 1980), người dân tộc Khmer, hiện giữ chức Chủ tịch UBND xã Vĩnh Hải.\nBà Ngô Thị Hạnh, nguyên Chủ tịch HĐQT Công ty cổ phần Minh Long, từng giữ chức Tổng Giám đốc doanh nghiệp này.",
+    [
+        ("Thạch Sô Phal", None, ["Trụ trì chùa Kh'Leang"]),
+        ("Lò Văn Sơn", None, ["Bí thư Chi bộ bản Nà Lò"]),
+        ("Danh Sơn", None, ["Chủ tịch UBND xã Vĩnh Hải"]),
+        (
+            "Ngô Thị Hạnh",
+            None,
+            ["Chủ tịch HĐQT Công ty cổ phần Minh Long", "Tổng Giám đốc"]
+        )
+    ]
+);

@@ -312,7 +312,9 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             }
         }
     };
-    if end == k {
+    // A people's name alone is no place's: "chùa Khmer", "làng Chăm" (pagodas, villages of
+    // a kind).
+    if end == k || end == k + 1 && cx.a.is_any_word(k, crate::keywords::PEOPLES) {
         return None;
     }
     let end = if level == Level::Zone {

@@ -313,7 +313,20 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 s
             }
             OrgType::Place => {
-                let p = place_name_at(cx, head_end);
+                let mut p = place_name_at(cx, head_end);
+                // A body of a village, named with it: "Chi bộ thôn Khuổi Nạc".
+                if p == head_end && e.attrs.level == Level::Village && cx.tok(head_end).space_before
+                {
+                    if let Some((u, _)) = cx
+                        .longest(head_end, EntryKind::Unit)
+                        .filter(|(_, u)| u.attrs.level == Level::Village)
+                    {
+                        p = place_after_unit(cx, u.end as usize, true);
+                        if p == u.end as usize {
+                            p = head_end;
+                        }
+                    }
+                }
                 // Without a place, the body it is the Party committee of: "Đảng ủy Công an
                 // tỉnh", "Đảng ủy Quân sự tỉnh Gia Lai"; also a body longer than the place
                 // read there ("Dang uy Quan khu 7": "Quan" is "quận" without diacritics).
@@ -806,14 +819,22 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             // someone's name ("UBND tỉnh Khánh Hòa Chamaléa Thị Thủy").
             let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"));
             let end = h.end as usize;
-            // On a line in capitals, a commune's name longer than the place it begins with,
-            // after a commune's unit word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh
-            // Thạnh").
-            if let Some(c) = cx
-                .commune_in_capitals(k)
-                .filter(|&c| c > end && after_commune_unit(cx, k))
-            {
-                return c;
+            // A commune's name longer than the place it begins with, after a commune's unit
+            // word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh Thạnh").
+            // So elsewhere, its words capitalised: "xa Lao Bao" ("Lao" alone is Laos).
+            if after_commune_unit(cx, k) {
+                let commune = if cx.caps(k) {
+                    cx.commune_in_capitals(k)
+                } else {
+                    crate::communes::communes()
+                        .longest_at(cx.a, k, cx.n())
+                        .filter(|&c| {
+                            (k..c).all(|j| cx.tok(j).kind != TokenKind::Word || cx.is_cap(j))
+                        })
+                };
+                if let Some(c) = commune.filter(|&c| c > end) {
+                    return c;
+                }
             }
             return extend_place_suffix(
                 cx,
@@ -1044,7 +1065,13 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             k += 1;
             // A roman numeral closes a name before a person's: "Kho bạc Nhà nước khu vực
             // V Trần Minh Khoa".
-            if roman(cx, k - 1) && cx.is_cap_spaced(k) && cx.is_surname(k) {
+            // Nor do words in lower case after it: "Chi cục Thuế khu vực XVII ban hành …".
+            if roman(cx, k - 1)
+                && (cx.is_cap_spaced(k) && cx.is_surname(k)
+                    || k < cx.n()
+                        && cx.tok(k).kind == TokenKind::Word
+                        && cx.tok(k).case == crate::token::Case::Lower)
+            {
                 break;
             }
             continue;
@@ -2174,6 +2201,16 @@ mod tests {
                 "Công ty Trách nhiệm hữu hạn Samsung Display Bắc Ninh"
             ),
             ("Vinatex", "Tập đoàn Dệt May Việt Nam")
+        ]
+    );
+    // A commune's name longer than a place it begins with, without diacritics ("Lao" alone
+    // is Laos); lower-case words end a name at its Roman numeral.
+    org!(
+        commune_after_a_country_and_a_numeral_closing_a_name,
+        "Cong an xa Lao Bao phoi hop. Chi cục Thuế khu vực IX ban hành quyết định",
+        [
+            ("Cong an xa Lao Bao", "Công an xã Lao Bảo"),
+            ("Chi cục Thuế khu vực IX", "Chi cục Thuế khu vực IX")
         ]
     );
 }
