@@ -298,6 +298,7 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("nợ", "bảo"),
     ("nợ", "lương"),
     ("đạt", "chuẩn"),
+    ("đối", "với"),
     ("từ", "nhiệm"),
     ("cao", "nhất"),
     ("thấp", "nhất"),
@@ -378,6 +379,7 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("det", "may"),
     ("bien", "phong"),
     ("sac", "tu"),
+    ("chinh", "sach"),
 ];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"

@@ -408,9 +408,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         // "(SN 1986)", "(quê Nghệ An)".
         // The same after a post: "Giám đốc Sở X (cũ), nay là …".
         let past_aside = |j: usize| -> usize {
-            // The term of a post: "Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, …".
-            if cx.a.is_word(j, "nhiệm")
-                && cx.a.is_word(j + 1, "kỳ")
+            // The term of a post: "Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, …", "… giai đoạn
+            // 2016-2021, …".
+            if (cx.a.is_word(j, "nhiệm") && cx.a.is_word(j + 1, "kỳ")
+                || cx.a.is_word(j, "giai") && cx.a.is_word(j + 1, "đoạn"))
                 && cx.tok(j + 2).kind == TokenKind::Number
                 && cx.a.is_dash(j + 3)
                 && cx.tok(j + 4).kind == TokenKind::Number
@@ -548,6 +549,31 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             end = roles[r].end;
             j = end;
             first = false;
+        }
+        // A rank conferred on the one named after "đối với" or "cho": "thăng quân hàm Thiếu
+        // tướng đối với Chính ủy Quân khu 9 A".
+        if rank.is_none() {
+            let s0 = start.min(held.iter().map(|&r| roles[r].start).min().unwrap_or(start));
+            let to = if s0 >= 2 && cx.a.is_word(s0 - 2, "đối") && cx.a.is_word(s0 - 1, "với") {
+                Some(s0 - 2)
+            } else if s0 >= 1 && cx.a.is_word(s0 - 1, "cho") {
+                Some(s0 - 1)
+            } else {
+                None
+            };
+            if let Some(b) = to {
+                let from = p.saturating_sub(8);
+                let conferred = mentions[from..p]
+                    .iter()
+                    .rposition(|m| {
+                        m.end as usize == b
+                            && m.value.kind() == crate::entity::Kind::Rank
+                            && m.start >= 1
+                            && cx.a.is_word(m.start as usize - 1, "hàm")
+                    })
+                    .map(|r| from + r);
+                rank = rank.or(conferred);
+            }
         }
         if rank.is_none() && held.is_empty() {
             continue;
@@ -812,6 +838,7 @@ const CONNECTORS: &[&[&str]] = &[
     // The post held now, after one held before: "…, nay là Phó Giám đốc Sở X".
     &["nay", "là"],
     &["hiện", "là"],
+    &["từng", "là"],
     &["nay", "giữ", "chức", "vụ"],
     &["nay", "giữ", "chức"],
     &["hiện", "giữ", "chức", "vụ"],
@@ -820,8 +847,13 @@ const CONNECTORS: &[&[&str]] = &[
     &["người", "vừa", "thôi", "giữ", "chức"],
     &["người", "thôi", "giữ", "chức"],
     &["người", "từng", "giữ", "chức"],
+    &["từng", "giữ", "các", "chức", "vụ"],
     &["từng", "giữ", "chức", "vụ"],
     &["từng", "giữ", "chức"],
+    &["giữ", "các", "chức", "vụ"],
+    // Confirmed in a post by the one above: "được phê chuẩn giữ chức Chủ tịch UBND tỉnh".
+    &["được", "phê", "chuẩn", "giữ", "chức"],
+    &["được", "phê", "chuẩn", "làm"],
     &["người", "giữ", "chức"],
     &["người", "vừa", "được", "giao", "giữ", "chức"],
     &["người", "vừa", "được", "bổ", "nhiệm", "giữ", "chức"],
@@ -868,7 +900,9 @@ fn far_post(
         .find(|&k| cx.a.is_word(k, "giữ") && cx.a.is_word(k + 1, "chức"))?;
     // Rare enough to check only now: who takes the post, and whether a reporting verb
     // stands between.
-    if k == 0 || !cx.a.is_any_word(k - 1, TAKES_POST) {
+    // (Also after the comma that closes an aside about the person: "Đại tá A, quê xã B,
+    // giữ chức …".)
+    if k == 0 || !(cx.a.is_any_word(k - 1, TAKES_POST) || cx.a.is_punct(k - 1, ",")) {
         return None;
     }
     let reported = (j..k).any(|t| {
@@ -912,7 +946,11 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
         v.dedup();
         v
     });
-    if k >= cx.n() || cx.tok(k).kind != TokenKind::Word || !FIRST.iter().any(|f| f == cx.a.fold(k))
+    // ("dc"/"đc" is "được" as typed in haste.)
+    let hasty = |k: usize| matches!(cx.a.fold(k), "dc");
+    if k >= cx.n()
+        || cx.tok(k).kind != TokenKind::Word
+        || !(FIRST.iter().any(|f| f == cx.a.fold(k)) || hasty(k))
     {
         return 0;
     }
@@ -920,7 +958,7 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
         words
             .iter()
             .enumerate()
-            .all(|(o, w)| cx.a.is_word(k + o, w))
+            .all(|(o, w)| cx.a.is_word(k + o, w) || *w == "được" && hasty(k + o))
     };
     if let Some(words) = CONNECTORS.iter().find(|words| at(k, words)) {
         return words.len();

@@ -1480,3 +1480,44 @@ fn heldout110_floor() {
 fn heldout111_floor() {
     heldout("heldout111");
 }
+
+/// Careers and biographies (written blind; 0.993 micro F1 on first sight).
+#[test]
+fn heldout112_floor() {
+    heldout_with(
+        "heldout112",
+        Floors {
+            roles: 0.93,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Administration by documents of every kind (written blind; 0.994 micro F1 on first
+/// sight).
+#[test]
+fn heldout113_floor() {
+    heldout("heldout113");
+}
+
+/// Social media and forum posts: lower case, chat abbreviations, slang sums (written blind;
+/// 0.920 micro F1 on first sight).
+#[test]
+fn heldout114_floor() {
+    heldout_with(
+        "heldout114",
+        Floors {
+            micro: 0.91,
+            kind: 0.80,
+            officials: 0.93,
+            roles: 0.87,
+            except: &[],
+        },
+    );
+}
+
+/// Elections and legislatures (written blind; 0.959 micro F1 on first sight).
+#[test]
+fn heldout115_floor() {
+    heldout("heldout115");
+}

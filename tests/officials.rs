@@ -909,3 +909,33 @@ off!(
         )
     ]
 );
+
+// Careers: posts held once ("từng là", "từng giữ các chức vụ" with a list), after a term
+// ("giai đoạn 2016-2021"), after an aside closed by a comma, confirmed ("được phê chuẩn
+// giữ chức"), typed in haste ("dc bo nhiem"); a rank conferred on the one named after "đối
+// với".
+off!(
+    careers_and_conferred_ranks,
+    "Thiếu tướng Hà Văn Kiên, Cục trưởng Cục Cảnh sát kinh tế, từng là Phó Giám đốc Công an tỉnh Bắc Giang.\nĐại tá Lê Văn Tám từng giữ các chức vụ Trung đoàn trưởng Trung đoàn 3, Phó Tư lệnh Quân khu 5.\nÔng Trần Văn Lợi, Phó Chủ tịch UBND tỉnh Bình Định giai đoạn 2016-2021, được điều động làm Giám đốc Sở Tài chính.\nĐại tá Y Kông Niê, quê xã Ea Kly, giữ chức Phó Giám đốc Công an tỉnh Đắk Lắk.\nÔng Hồ Văn Niên được phê chuẩn giữ chức Chủ tịch UBND tỉnh Gia Lai.\nanh Le Van Tuan dc bo nhiem lam pho giam doc So Y te.\nThăng quân hàm Thiếu tướng đối với Phó Tư lệnh Quân khu 7 Nguyễn Văn Hòa.",
+    [
+        (
+            "Hà Văn Kiên",
+            Some("Thiếu tướng"),
+            ["Cục trưởng Cục Cảnh sát kinh tế", "Phó Giám đốc Công an tỉnh Bắc Giang"]
+        ),
+        (
+            "Lê Văn Tám",
+            Some("Đại tá"),
+            ["Trung đoàn trưởng Trung đoàn 3", "Phó Tư lệnh Quân khu 5"]
+        ),
+        (
+            "Trần Văn Lợi",
+            None,
+            ["Phó Chủ tịch UBND tỉnh Bình Định", "Giám đốc Sở Tài chính"]
+        ),
+        ("Y Kông Niê", Some("Đại tá"), ["Phó Giám đốc Công an tỉnh Đắk Lắk"]),
+        ("Hồ Văn Niên", None, ["Chủ tịch UBND tỉnh Gia Lai"]),
+        ("Le Van Tuan", None, ["pho giam doc So Y te"]),
+        ("Nguyễn Văn Hòa", Some("Thiếu tướng"), ["Phó Tư lệnh Quân khu 7"])
+    ]
+);

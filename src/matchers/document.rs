@@ -128,9 +128,13 @@ fn code_at(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let upper = |s: String| if lower { s.to_uppercase() } else { s };
     let doc_type = upper(text(parts[idx]));
     // The type code is short letters (KL, NQ, TT-BCA's TT, QĐ), or a known type in its own
-    // case ("TTr", a Tờ trình); after a year, also a longer issuer or court code
-    // ("76/2025/UBTVQH15", "215/2025/QĐXXST-HS").
-    let most = if year.is_some() { 8 } else { 5 };
+    // case ("TTr", a Tờ trình); after a year or "số", also a longer issuer or court code
+    // ("76/2025/UBTVQH15", "215/2025/QĐXXST-HS", "số 125/HĐBCQG-VP").
+    let most = if year.is_some() || i > 0 && cx.a.is_word(i - 1, "số") {
+        8
+    } else {
+        5
+    };
     if doc_type.chars().count() > most
         || !(doc_type
             .chars()

@@ -313,8 +313,18 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         }
     };
     // A people's name alone is no place's: "chùa Khmer", "làng Chăm" (pagodas, villages of
-    // a kind).
-    if end == k || end == k + 1 && cx.a.is_any_word(k, crate::keywords::PEOPLES) {
+    // a kind); nor, after a commune's unit, a person's full name with "Văn" or "Thị" in its
+    // middle ("chủ tịch ubnd xã Lê Thị Hoa"), which no commune has.
+    if end == k
+        || end == k + 1 && cx.a.is_any_word(k, crate::keywords::PEOPLES)
+        || level == Level::Commune
+            && end >= k + 3
+            && cx.is_surname(k)
+            && cx.a.is_any_word(k + 1, &["văn", "thị"])
+            && crate::communes::communes()
+                .longest_at(cx.a, k, end)
+                .is_none()
+    {
         return None;
     }
     let end = if level == Level::Zone {

@@ -755,7 +755,13 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
         let e = place_after_unit(cx, k, true);
         // Communes are often named after people ("xã Lý Bôn", "phường Trần Hưng Đạo"): two
         // or three capitalised words make the commune's name.
-        if e == k && commune_unit(cx, j) && cx.is_surname(k) {
+        // (Not a person's full name, "Văn" or "Thị" in its middle: "chủ tịch ubnd xã Lê
+        // Thị Hoa".)
+        if e == k
+            && commune_unit(cx, j)
+            && cx.is_surname(k)
+            && !cx.a.is_any_word(k + 1, &["văn", "thị"])
+        {
             let run = cx.cap_run(k, 4);
             if run == k + 2 || run == k + 3 {
                 return run;
@@ -1605,10 +1611,15 @@ mod tests {
             )
         ]
     );
+    // A commune's name is no person's; a person's full name after a bare "UBND xã" is
+    // hers, the body named by its kind ("UBND xã", as "UBND tỉnh").
     org!(
         commune_named_like_a_person,
         "Trưởng Công an xã Hồ Sen báo cáo, Chủ tịch UBND xã Đinh Thị Mai Hoa",
-        [("Công an xã Hồ Sen", "Công an xã Hồ Sen")]
+        [
+            ("Công an xã Hồ Sen", "Công an xã Hồ Sen"),
+            ("UBND xã", "Ủy ban nhân dân xã")
+        ]
     );
     org!(
         regional_body_with_its_place,

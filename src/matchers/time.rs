@@ -471,6 +471,10 @@ fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> u32 {
     if end < cx.n() && !cx.tok(end).space_before {
         return hour;
     }
+    // Without diacritics "toi" before another time is "tới" (until): "tu 5h30 toi 11h".
+    if !cx.tok(end).marks && cx.tok(end + 1).kind == TokenKind::Number {
+        return hour;
+    }
     if cx.a.is_any_word(end, &["chiều", "tối"]) {
         if hour < 12 {
             hour + 12
