@@ -416,21 +416,27 @@ impl Extractor {
     /// The matchers' candidates, before overlap resolution (exposed for the benchmarks).
     #[doc(hidden)]
     pub fn candidates(&self, a: &Analysis<'_>, hits: &Hits) -> Vec<Candidate> {
+        let mut cands: Vec<Candidate> = Vec::with_capacity(a.len() / 4);
+        self.candidates_into(a, hits, &mut cands);
+        cands
+    }
+
+    /// The matchers' candidates, appended to `cands`.
+    fn candidates_into(&self, a: &Analysis<'_>, hits: &Hits, cands: &mut Vec<Candidate>) {
         let cx = Cx {
             a,
             hits,
             entries: &self.entries,
         };
-        let mut cands: Vec<Candidate> = Vec::with_capacity(a.len() / 4);
-        matchers::rank::find(&cx, &mut cands);
-        matchers::organization::find(&cx, &mut cands);
-        matchers::location::find(&cx, &mut cands);
-        matchers::person::find(&cx, &mut cands);
-        matchers::document::find(&cx, &mut cands);
+        let cands = &mut *cands;
+        matchers::rank::find(&cx, cands);
+        matchers::organization::find(&cx, cands);
+        matchers::location::find(&cx, cands);
+        matchers::person::find(&cx, cands);
+        matchers::document::find(&cx, cands);
         let chains = matchers::number::Chains::new(&cx);
-        matchers::time::find_with(&cx, &chains, &mut cands);
-        matchers::number::find_with(&cx, &chains, &mut cands);
-        cands
+        matchers::time::find_with(&cx, &chains, cands);
+        matchers::number::find_with(&cx, &chains, cands);
     }
 
     /// Resolution and linking of candidates into mentions and officials (exposed for the
@@ -463,14 +469,28 @@ impl Extractor {
         }
         let _ = CHANGED.try_with(|c| c.set(changed));
         let a = &*a;
-        let cands = self.candidates(a, &hits);
+        // The candidates' buffer is this thread's from one text to the next: a text's
+        // candidates are many, and a large allocation made and freed on every call costs.
+        thread_local! {
+            static CANDIDATES: std::cell::Cell<Vec<Candidate>> =
+                const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut cands = CANDIDATES.try_with(|c| c.take()).unwrap_or_default();
+        cands.clear();
+        self.candidates_into(a, &hits, &mut cands);
         let mut all = self.link(a, &hits, cands);
         hits.recycle();
         // Mentions come sorted and officials after them: a stable sort merges the two runs.
         all.sort_by(|x, y| x.start.cmp(&y.start).then(y.end.cmp(&x.end)));
-        all.into_iter()
+        let entities = all
+            .drain(..)
             .map(|c| Entity::new(a.input, a.span(c.start as usize..c.end as usize), c.value))
-            .collect()
+            .collect();
+        // (A buffer grown by a huge text is not kept.)
+        if all.capacity() <= 1 << 16 {
+            let _ = CANDIDATES.try_with(|c| c.set(all));
+        }
+        entities
     }
 }
 
