@@ -42,6 +42,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 i = m.end;
                 continue;
             }
+            // A channel's number glued to its broadcaster's short name: "VTV1", "VOV2".
+            if m.end == i + 1
+                && m.end < cx.n()
+                && !cx.tok(m.end).space_before
+                && cx.tok(m.end).kind == TokenKind::Number
+                && cx.a.text(m.end).len() <= 2
+                && (m.end + 1 >= cx.n() || cx.tok(m.end + 1).space_before)
+            {
+                m.name = format!("{} {}", m.name, cx.a.text(m.end));
+                m.end += 1;
+            }
             let end = regional_suffix(cx, m.end);
             if end > m.end + 1 {
                 // "- Hồng Lĩnh": the dash is written with spaces around it.
@@ -2222,6 +2233,16 @@ mod tests {
         [
             ("Cong an xa Lao Bao", "Công an xã Lao Bảo"),
             ("Chi cục Thuế khu vực IX", "Chi cục Thuế khu vực IX")
+        ]
+    );
+    // The press by the names readers use, in any case.
+    org!(
+        the_press_by_its_short_names,
+        "xem tren vtv roi, VnExpress cung dua tin, phat tren VTV3",
+        [
+            ("vtv", "Đài Truyền hình Việt Nam"),
+            ("VnExpress", "VnExpress"),
+            ("VTV3", "Đài Truyền hình Việt Nam 3")
         ]
     );
 }
