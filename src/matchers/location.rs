@@ -300,6 +300,9 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                 && cx.tok(k).kind == TokenKind::Number
                 && cx.a.text(k).len() <= 3
                 && level != Level::Zone
+                // (Without diacritics a village's word before a count is a verb: "ban 3
+                // goi" is "bán 3 gói".)
+                && !(cx.a.fold(i) == "ban" && !cx.tok(i).marks && cx.tok(i).plain_line)
             {
                 // "quốc lộ 1A": a letter glued to the number belongs to it.
                 let glued_letter = k + 1 < cx.n()
@@ -747,5 +750,12 @@ mod tests {
         a_code_and_a_station_hold_no_place,
         "tàu số hiệu SG-2231 cập ga Sài Gòn rồi về SG",
         [("SG", "Hồ Chí Minh", None)]
+    );
+    // Without diacritics "ban" before a count sells ("bán"); "ban" before a name is still a
+    // village, and pagodas of a people are none.
+    loc!(
+        a_count_after_ban_and_pagodas_of_a_people,
+        "doi tuong dang ban 3 goi heroin o ban Huoi Lech; cac chùa Khmer",
+        [("ban Huoi Lech", "Huoi Lech", Some("bản"))]
     );
 }
