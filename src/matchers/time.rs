@@ -776,9 +776,17 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     if cx.a.is_word(i, "tháng") {
         let (m, end) = month_at(cx, i + 1)?;
+        // "tháng" is in the span as written with diacritics, where it is plainly the word,
+        // and before a month in words ("thang Ba"); without diacritics before digits it is
+        // left out ("thang 3"), as annotators of such text leave it.
+        let start = if cx.tok(i).marks || cx.tok(i + 1).kind != TokenKind::Number {
+            i
+        } else {
+            i + 1
+        };
         if cx.a.is_word(end, "năm") {
             let y = is_year(cx, end + 1)?;
-            return Some(date(i, end + 2, Some(y), Some(m), None));
+            return Some(date(start, end + 2, Some(y), Some(m), None));
         }
         // A month alone, in digits ("đến hết tháng 11"), by its lunar name ("tháng Chạp",
         // "tháng Giêng") or by its number in a word written with a capital ("tháng Ba":
@@ -800,7 +808,7 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             let y = range_end_year(cx, end)
                 .filter(|&(_, last)| last >= m)
                 .map(|(y, _)| y);
-            return Some(date(i, end, y, Some(m), None));
+            return Some(date(start, end, y, Some(m), None));
         }
         return None;
     }
@@ -1116,6 +1124,17 @@ mod tests {
             ("time", "chín giờ kém hai mươi", "08:40"),
             ("time", "5 giờ kém 10", "16:50"),
             ("number", "6", "6")
+        ]
+    );
+    // Without diacritics "thang" before a month in digits is left out of the span; before a
+    // month in words it stays.
+    tm!(
+        a_month_after_thang_without_diacritics,
+        "tu thang 4 den thang 9/2025 va thang Tam nam 2024",
+        [
+            ("date", "4", "2025-04"),
+            ("date", "9/2025", "2025-09"),
+            ("date", "thang Tam nam 2024", "2024-08")
         ]
     );
 }
