@@ -320,6 +320,18 @@ pub fn name_word_in_capitals(a: &Analysis<'_>, i: usize) -> bool {
     CAPS_STOP_VERBS.iter().any(|&(w, _)| w == f) && !CAPS_STOP_VERBS.contains(&(f, a.fold(i + 1)))
 }
 
+/// Heads of companies and their schools, after which a brand goes on with their own name
+/// ("Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên", "Học viện HAGL JMG"; not a
+/// club, after which a player may be named).
+pub const COMPANY_HEADS: &[&str] = &[
+    "Công ty",
+    "Tập đoàn",
+    "Tổng công ty",
+    "Tổng Công ty",
+    "Ngân hàng",
+    "Học viện",
+];
+
 /// Names of peoples that follow a unit word as a kind, not a name: "chùa Khmer", "làng
 /// Chăm" (only those that name no place of one word).
 pub const PEOPLES: &[&str] = &["khmer", "chăm"];

@@ -978,9 +978,12 @@ fn agent_connector(cx: &Cx<'_, '_>, k: usize, at: &dyn Fn(usize, &[&str]) -> boo
         return 0;
     }
     for m in k + 2..=(k + 1 + MAX_AGENT).min(cx.n()) {
-        // (Words, and punctuation glued inside one: "Bộ GD&ĐT".)
+        // (Words, and the joiners glued inside one: "Bộ GD&ĐT".)
         let t = cx.tok(m - 1);
-        if !(t.kind == TokenKind::Word || t.kind == TokenKind::Punct && !t.space_before) {
+        let joiner = t.kind == TokenKind::Punct
+            && !t.space_before
+            && matches!(cx.a.fold(m - 1), "&" | "-" | "'" | "/");
+        if !(t.kind == TokenKind::Word || joiner) {
             return 0;
         }
         let found = CONNECTORS.iter().find(|words| {

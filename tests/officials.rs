@@ -939,3 +939,14 @@ off!(
         ("Nguyễn Văn Hòa", Some("Thiếu tướng"), ["Phó Tư lệnh Quân khu 7"])
     ]
 );
+
+// The one who gives a post is read across joiners glued inside a name ("GD&ĐT"), never
+// across the end of a sentence; a monk's name after his pagoda is his.
+off!(
+    a_giver_stops_at_a_sentence_end,
+    "Ông Lê Văn Hòa được Tỉnh ủy tín nhiệm. Bổ nhiệm giữ chức Giám đốc Sở Y tế là bà Trần Thị Mai.\nTrụ trì chùa Phước Hậu Thích Minh Tâm dự lễ.",
+    [
+        ("Trần Thị Mai", None, ["Giám đốc Sở Y tế"]),
+        ("Thích Minh Tâm", None, ["Trụ trì chùa Phước Hậu"])
+    ]
+);

@@ -292,7 +292,8 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                     }
                     None => {
                         let e = roman_or_run(cx, k);
-                        cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e)
+                        let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
+                        cx.person_inside(k, e)
                     }
                 }
             } else if k < cx.n()

@@ -216,6 +216,18 @@ impl<'a, 'b> Cx<'a, 'b> {
         (apart && capitalised).then_some(end)
     }
 
+    /// Where a person's name begins inside the capitalised run `k..end` of a place's name:
+    /// a surname before "Văn" or "Thị", or a monk's "Thích" ("thôn Khuổi Nạc Hoàng Văn A",
+    /// "chùa Som Rông Thích Minh Hải"); `end` if none.
+    pub fn person_inside(&self, k: usize, end: usize) -> usize {
+        (k + 1..end)
+            .find(|&m| {
+                self.is_surname(m) && self.a.is_any_word(m + 1, &["văn", "thị"])
+                    || self.a.is_word(m, "thích") && self.is_cap_spaced(m + 1)
+            })
+            .unwrap_or(end)
+    }
+
     /// Where a known commune's name at token `k` ends inside the capitalised run `k..end`
     /// when a person's name follows it there: "UBND xã Bình Lợi Huỳnh Văn Tám" is the
     /// commune "Bình Lợi", then its chairman.

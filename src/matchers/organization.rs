@@ -48,7 +48,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 && !cx.tok(m.end).space_before
                 && cx.tok(m.end).kind == TokenKind::Number
                 && cx.a.text(m.end).len() <= 2
-                && (m.end + 1 >= cx.n() || cx.tok(m.end + 1).space_before)
+                && (m.end + 1 >= cx.n()
+                    || cx.tok(m.end + 1).space_before
+                    || matches!(cx.tok(m.end + 1).kind, TokenKind::Punct | TokenKind::Break))
             {
                 m.name = format!("{} {}", m.name, cx.a.text(m.end));
                 m.end += 1;
@@ -95,7 +97,11 @@ fn of_a_kind(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
                 .text(i - 1)
                 .parse::<u32>()
                 .is_ok_and(|n| (2..=1000).contains(&n))
-            && (i < 2 || cx.tok(i - 1).space_before && !cx.a.is_any_word(i - 2, COUNT_NOT_AFTER))
+            && (i < 2
+                || cx.tok(i - 1).space_before
+                    && !cx.a.is_any_word(i - 2, COUNT_NOT_AFTER)
+                    // (Nor a document's number: "Chỉ thị 35 Bộ Chính trị".)
+                    && !cx.ends_at(i - 1, EntryKind::DocType, 3))
             && cx
                 .hits
                 .at(i)
@@ -408,7 +414,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                         if let Some(inner) = org_at(cx, head_end, depth + 1) {
                             // A brand goes on with the company's own name: "Công ty TNHH
                             // Samsung Electronics Việt Nam Thái Nguyên" (not a person's).
-                            let brand = cx.is_cap_spaced(inner.end)
+                            let brand = keywords::COMPANY_HEADS
+                                .iter()
+                                .any(|h| e.canonical.starts_with(h))
+                                && cx.is_cap_spaced(inner.end)
                                 && !cx.caps(inner.end)
                                 && !cx.is_surname(inner.end);
                             let end = if brand {
@@ -820,9 +829,9 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     }
     // A commune's name joined by a dash or opened by a number: "phường Xuân Hương - Đà
     // Lạt", "phường 2 Bảo Lộc".
-    if let Some(end) = cx
-        .commune_written_apart(k)
-        .filter(|_| after_commune_unit(cx, k))
+    if let Some(end) = after_commune_unit(cx, k)
+        .then(|| cx.commune_written_apart(k))
+        .flatten()
     {
         return end;
     }
@@ -882,6 +891,7 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         let e = cx.cap_run(k, 4);
         // (A longer run for a commune of three words before a name of three or four.)
         let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
+        let e = cx.person_inside(k, e);
         return extend_place_suffix(cx, e);
     }
     if allow_number && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 {
@@ -2243,6 +2253,19 @@ mod tests {
             ("vtv", "Đài Truyền hình Việt Nam"),
             ("VnExpress", "VnExpress"),
             ("VTV3", "Đài Truyền hình Việt Nam 3")
+        ]
+    );
+    // A document's number before a body is no count of bodies; a club's name does not run
+    // on into a player's; a channel's number before punctuation; a village's name stops
+    // before a person's.
+    org!(
+        numbers_players_channels_and_villages,
+        "Chỉ thị 35 Bộ Chính trị nêu rõ. Câu lạc bộ Công an Hà Nội Quang Hải ghi bàn, xem VTV1, Bí thư Chi bộ thôn Nà Lò Hoàng Văn An dự",
+        [
+            ("Bộ Chính trị", "Bộ Chính trị"),
+            ("Câu lạc bộ Công an Hà Nội", "Câu lạc bộ Công an Hà Nội"),
+            ("VTV1", "Đài Truyền hình Việt Nam 1"),
+            ("Chi bộ thôn Nà Lò", "Chi bộ thôn Nà Lò")
         ]
     );
 }

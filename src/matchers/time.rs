@@ -471,8 +471,14 @@ fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> u32 {
     if end < cx.n() && !cx.tok(end).space_before {
         return hour;
     }
-    // Without diacritics "toi" before another time is "tới" (until): "tu 5h30 toi 11h".
-    if !cx.tok(end).marks && cx.tok(end + 1).kind == TokenKind::Number {
+    // Without diacritics "toi" before another time is "tới" (until): "tu 5h30 toi 11h"
+    // (not before a date: "9h toi 15/3" is the evening).
+    if cx.a.fold(end) == "toi"
+        && !cx.tok(end).marks
+        && cx.tok(end + 1).kind == TokenKind::Number
+        && !cx.a.is_punct(end + 2, "/")
+        && !cx.a.is_punct(end + 2, "-")
+    {
         return hour;
     }
     if cx.a.is_any_word(end, &["chiều", "tối"]) {
@@ -1135,6 +1141,17 @@ mod tests {
             ("date", "4", "2025-04"),
             ("date", "9/2025", "2025-09"),
             ("date", "thang Tam nam 2024", "2024-08")
+        ]
+    );
+    // Without diacritics "toi" before a time is "tới", before a date the evening.
+    tm!(
+        toi_before_a_time_and_before_a_date,
+        "tu 6h30 toi 10h, khoang 9h toi 15/3",
+        [
+            ("time", "6h30", "06:30"),
+            ("time", "10h", "10:00"),
+            ("time", "9h", "21:00"),
+            ("date", "15/3", "--03-15")
         ]
     );
 }
