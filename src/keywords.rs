@@ -17,6 +17,10 @@ pub const STOP_WORDS: &[&str] = &[
     "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì",
 ];
 
+/// Words of [`STOP_WORDS`] that are also given names ("Phát", "Thực", "Tiếp"): in lower
+/// case they may close a name before a comma.
+pub const GIVEN_NAME_WORDS: &[&str] = &["phát", "thực", "tiếp"];
+
 /// The heavenly stems and the earthly branches that name a year of the lunar calendar
 /// ("Tết Giáp Thìn", "Bính Ngọ 2026"), not a person.
 pub const YEAR_STEMS: &[&str] = &[

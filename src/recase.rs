@@ -525,7 +525,10 @@ fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -
     t.kind == TokenKind::Word
         && t.case == Case::Lower
         && t.space_before
-        && !function_word(a, m)
+        && (!function_word(a, m)
+            // A function word that is also a given name closes a name before a comma:
+            // "ông nguyễn hữu phát, tổng giám đốc …".
+            || a.is_punct(m + 1, ",") && a.is_any_word(m, crate::keywords::GIVEN_NAME_WORDS))
         && !hits.at(m).iter().any(|h| match h.kind {
             EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::DocType => true,
             // A one-word head ("trường", "sở") is as likely a given name; right after the
@@ -823,5 +826,14 @@ mod tests {
         persons [],
         orgs ["sở xây dựng hn"],
         places ["tp hcm", "brussels"]
+    );
+    // A given name that is also a function word closes a name before a comma; as the verb
+    // it starts ("phát biểu") it does not.
+    lower!(
+        a_given_name_that_is_also_a_word,
+        "ông trần minh phát, giám đốc sở y tế, cho biết. sau đó ông phát biểu",
+        persons ["trần minh phát"],
+        orgs ["sở y tế"],
+        places []
     );
 }
