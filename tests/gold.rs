@@ -1521,3 +1521,25 @@ fn heldout114_floor() {
 fn heldout115_floor() {
     heldout("heldout115");
 }
+
+/// Agriculture, fisheries and rural life after the merger (written blind; 0.969 micro F1 on
+/// first sight).
+#[test]
+fn heldout116_floor() {
+    heldout_with(
+        "heldout116",
+        Floors {
+            micro: 0.96,
+            kind: 0.90,
+            officials: 0.88,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Police and public security at the ministry level (written blind; 0.997 micro F1 on first
+/// sight).
+#[test]
+fn heldout117_floor() {
+    heldout("heldout117");
+}
