@@ -332,9 +332,20 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 .then(|| role_ending(start - 1))
                 .flatten()
         };
+        // "ROLE khóa XV NAME": a legislature's term between the post and the name
+        // ("Đại biểu Quốc hội khóa XV Trần Thị Lan").
+        let termed = || {
+            (start >= 3
+                && cx.a.is_word(start - 2, "khóa")
+                && cx.tok(start - 1).case == crate::token::Case::Upper
+                && crate::matchers::is_roman(cx.a.text(start - 1)))
+            .then(|| role_ending(start - 2))
+            .flatten()
+        };
         let before = role_ending(start)
             .or_else(abbreviated)
             .or_else(named_as)
+            .or_else(termed)
             .or_else(|| {
                 let comma_rank = (rank.is_some() || honorific.is_some())
                     && start > 0

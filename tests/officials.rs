@@ -950,3 +950,11 @@ off!(
         ("Thích Minh Tâm", None, ["Trụ trì chùa Phước Hậu"])
     ]
 );
+
+// A legislature's term between the post and the name: the post is the person's, without
+// the term.
+off!(
+    a_term_between_the_post_and_the_name,
+    "Tại phiên họp, Đại biểu Quốc hội khóa XV Lò Thị Mai đề nghị sửa luật.",
+    [("Lò Thị Mai", None, ["Đại biểu Quốc hội"])]
+);
