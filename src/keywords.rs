@@ -17,6 +17,9 @@ pub const STOP_WORDS: &[&str] = &[
     "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì",
 ];
 
+/// The middle names that mark a person's full name: "Lê Thị Hoa", "Hoàng Văn An".
+pub const MIDDLE_NAMES: &[&str] = &["văn", "thị"];
+
 /// Words of [`STOP_WORDS`] that are also given names ("Phát", "Thực", "Tiếp"): in lower
 /// case they may close a name before a comma.
 pub const GIVEN_NAME_WORDS: &[&str] = &["phát", "thực", "tiếp"];

@@ -337,8 +337,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         let termed = || {
             (start >= 3
                 && cx.a.is_word(start - 2, "khóa")
-                && cx.tok(start - 1).case == crate::token::Case::Upper
-                && crate::matchers::is_roman(cx.a.text(start - 1)))
+                && crate::matchers::organization::roman(cx, start - 1))
             .then(|| role_ending(start - 2))
             .flatten()
         };

@@ -324,7 +324,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
         || level == Level::Commune
             && end >= k + 3
             && cx.is_surname(k)
-            && cx.a.is_any_word(k + 1, &["văn", "thị"])
+            && cx.a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
             && crate::communes::communes()
                 .longest_at(cx.a, k, end)
                 .is_none()

@@ -212,8 +212,13 @@ impl<'a, 'b> Cx<'a, 'b> {
         }
         let end = crate::communes::communes().longest_at(self.a, k, most)?;
         let apart = self.tok(k).kind == TokenKind::Number || (k..end).any(|i| self.a.is_dash(i));
-        let capitalised = (k..end).all(|i| self.tok(i).kind != TokenKind::Word || self.is_cap(i));
-        (apart && capitalised).then_some(end)
+        (apart && self.capitalised(k, end)).then_some(end)
+    }
+
+    /// Whether every word of tokens `k..end` is capitalised (numbers and punctuation
+    /// between them aside).
+    pub fn capitalised(&self, k: usize, end: usize) -> bool {
+        (k..end).all(|i| self.tok(i).kind != TokenKind::Word || self.is_cap(i))
     }
 
     /// Where a person's name begins inside the capitalised run `k..end` of a place's name:
@@ -222,7 +227,7 @@ impl<'a, 'b> Cx<'a, 'b> {
     pub fn person_inside(&self, k: usize, end: usize) -> usize {
         (k + 1..end)
             .find(|&m| {
-                self.is_surname(m) && self.a.is_any_word(m + 1, &["văn", "thị"])
+                self.is_surname(m) && self.a.is_any_word(m + 1, crate::keywords::MIDDLE_NAMES)
                     || self.a.is_word(m, "thích") && self.is_cap_spaced(m + 1)
             })
             .unwrap_or(end)

@@ -91,7 +91,6 @@ fn of_a_kind(cx: &Cx<'_, '_>, i: usize, end: usize) -> bool {
         i >= 1
             && cx.tok(i).space_before
             && cx.tok(i - 1).kind == TokenKind::Number
-            && cx.a.text(i - 1).bytes().all(|b| b.is_ascii_digit())
             && cx
                 .a
                 .text(i - 1)
@@ -678,10 +677,9 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
         }
         // A commune's name longer than a known place it begins with ("xã vĩnh thạnh
         // trung"), as the lexicon writes it.
+        let place = cx.longest(i, EntryKind::Place);
         if after_commune_unit(cx, i) {
-            let place_end = cx
-                .longest(i, EntryKind::Place)
-                .map_or(i, |(h, _)| h.end as usize);
+            let place_end = place.map_or(i, |(h, _)| h.end as usize);
             if let Some((e, commune)) = crate::communes::communes()
                 .name_at(cx.a, i, end)
                 .filter(|&(e, _)| e > place_end)
@@ -691,7 +689,7 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
                 continue;
             }
         }
-        if let Some((h, _)) = cx.longest(i, EntryKind::Place) {
+        if let Some((h, _)) = place {
             if (h.end as usize) <= end {
                 name.push_str(&cx.place_name(i, h.end as usize));
                 i = h.end as usize;
@@ -780,7 +778,7 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
         if e == k
             && commune_unit(cx, j)
             && cx.is_surname(k)
-            && !cx.a.is_any_word(k + 1, &["văn", "thị"])
+            && !cx.a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
         {
             let run = cx.cap_run(k, 4);
             if run == k + 2 || run == k + 3 {
@@ -827,12 +825,10 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     if k >= cx.n() || !(cx.tok(k).space_before || k > 0 && cx.a.is_punct(k - 1, ".")) {
         return k;
     }
+    let after_commune = after_commune_unit(cx, k);
     // A commune's name joined by a dash or opened by a number: "phường Xuân Hương - Đà
     // Lạt", "phường 2 Bảo Lộc".
-    if let Some(end) = after_commune_unit(cx, k)
-        .then(|| cx.commune_written_apart(k))
-        .flatten()
-    {
+    if let Some(end) = after_commune.then(|| cx.commune_written_apart(k)).flatten() {
         return end;
     }
     if cx.is_cap(k) {
@@ -848,15 +844,19 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             // A commune's name longer than the place it begins with, after a commune's unit
             // word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh Thạnh").
             // So elsewhere, its words capitalised: "xa Lao Bao" ("Lao" alone is Laos).
-            if after_commune_unit(cx, k) {
+            // (Only where a word, a number or a dash follows the place: the look-up is for
+            // a name that goes on.)
+            let goes_on = end < cx.n()
+                && (matches!(cx.tok(end).kind, TokenKind::Word | TokenKind::Number)
+                    && cx.tok(end).space_before
+                    || cx.a.is_dash(end));
+            if after_commune && goes_on {
                 let commune = if cx.caps(k) {
                     cx.commune_in_capitals(k)
                 } else {
                     crate::communes::communes()
                         .longest_at(cx.a, k, cx.n())
-                        .filter(|&c| {
-                            (k..c).all(|j| cx.tok(j).kind != TokenKind::Word || cx.is_cap(j))
-                        })
+                        .filter(|&c| cx.capitalised(k, c))
                 };
                 if let Some(c) = commune.filter(|&c| c > end) {
                     return c;
@@ -996,7 +996,7 @@ fn unit_code(cx: &Cx<'_, '_>, k: usize) -> Option<usize> {
 }
 
 /// Whether token `k` is a roman numeral in capitals ("V", "XX", "III").
-fn roman(cx: &Cx<'_, '_>, k: usize) -> bool {
+pub(crate) fn roman(cx: &Cx<'_, '_>, k: usize) -> bool {
     cx.tok(k).case == crate::token::Case::Upper && super::is_roman(cx.a.text(k))
 }
 

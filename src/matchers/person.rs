@@ -280,7 +280,7 @@ fn ends_a_run_before_a_name(cx: &Cx<'_, '_>, i: usize) -> bool {
     !led && (i + 1..=i + 2).any(|m| {
         (i + 1..=m).all(|t| cx.is_cap_spaced(t))
             && cx.is_surname(m)
-            && cx.a.is_any_word(m + 1, &["văn", "thị"])
+            && cx.a.is_any_word(m + 1, crate::keywords::MIDDLE_NAMES)
             && cx.is_cap_spaced(m + 2)
     })
 }
@@ -323,7 +323,7 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
             e < cx.n()
                 && cx.is_cap_spaced(e)
                 && cx.is_surname(e)
-                && !(e == i + 1 && cx.a.is_any_word(e, &["văn", "thị"]))
+                && !(e == i + 1 && cx.a.is_any_word(e, crate::keywords::MIDDLE_NAMES))
                 && !(e == i + 2
                     && cx.a.is_any_word(i, keywords::COMMON_SURNAMES)
                     && !cx.is_cap_spaced(e + 1))

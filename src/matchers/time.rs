@@ -512,6 +512,9 @@ fn small_at(cx: &Cx<'_, '_>, j: usize, max: u32) -> Option<(u32, usize)> {
     (v <= max).then_some((v, end))
 }
 
+/// The parts of the day that may follow an hour: "8 giờ tối".
+const DAY_PARTS: &[&str] = &["sáng", "trưa", "chiều", "tối", "đêm"];
+
 /// "10 giờ 45 phút", "10 giờ 45", "3 giờ rưỡi chiều", "lúc 2 giờ chiều", "8 giờ tối",
 /// "bảy giờ ba mươi phút".
 fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
@@ -542,8 +545,7 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             small_at(cx, end + 1, 59).filter(|&(m, _)| m > 0 && cx.tok(end + 1).space_before)
         {
             let phut = cx.a.is_word(e, "phút");
-            let day_part =
-                cx.a.is_any_word(e, &["sáng", "trưa", "chiều", "tối", "đêm"]);
+            let day_part = cx.a.is_any_word(e, DAY_PARTS);
             let spelled = cx.tok(end + 1).kind == TokenKind::Word;
             if phut || day_part || !spelled && !cx.a.is_word(e, "giờ") {
                 let total = (h * 60 + 24 * 60 - m) % (24 * 60);
@@ -557,11 +559,7 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     // A bare "5 giờ" is more often a duration than a time: keep it only with "lúc" or a
     // part of the day.
     let anchored = end > at + 1
-        || end < cx.n()
-            && cx.tok(end).space_before
-            && cx
-                .a
-                .is_any_word(end, &["sáng", "trưa", "chiều", "tối", "đêm"])
+        || end < cx.n() && cx.tok(end).space_before && cx.a.is_any_word(end, DAY_PARTS)
         || (i > 0
             && cx
                 .a
