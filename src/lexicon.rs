@@ -113,6 +113,13 @@ pub struct Attrs {
     /// `word=yes`: a place name that is also an ordinary phrase ("Thống Nhất", "Hòa
     /// Bình"), taken in lower case only on a line written all in lower case.
     pub word: bool,
+    /// `headed=yes` on a unit word: a facility a post heads, named by that word
+    /// ("Giám đốc Cảng hàng không …", "Trụ trì chùa …").
+    pub headed: bool,
+    /// `number=marked` on a unit word: a number after it is part of the place only where
+    /// the word is written with its diacritics ("bản 3"; without them "ban 3 goi" is "bán
+    /// 3 gói", sells three packets).
+    pub number_marked: bool,
 }
 
 impl Default for Attrs {
@@ -127,6 +134,8 @@ impl Default for Attrs {
             bare: true,
             diacritics: false,
             word: false,
+            headed: false,
+            number_marked: false,
         }
     }
 }
@@ -222,6 +231,20 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
                 a.word = match v.trim() {
                     "yes" => true,
                     "no" => false,
+                    _ => return Err(bad()),
+                }
+            }
+            "headed" => {
+                a.headed = match v.trim() {
+                    "yes" => true,
+                    "no" => false,
+                    _ => return Err(bad()),
+                }
+            }
+            "number" => {
+                a.number_marked = match v.trim() {
+                    "marked" => true,
+                    "any" => false,
                     _ => return Err(bad()),
                 }
             }
@@ -353,6 +376,31 @@ mod tests {
         let e = &parse("rank\tĐại uý\t\tgrade=9", "t").unwrap()[0];
         assert_eq!(e.canonical, "Đại úy");
         assert_eq!(e.attrs.grade, 9);
+    }
+
+    #[test]
+    fn unit_attributes() {
+        let es = parse(
+            "unit\tbản\t\tlevel=village;number=marked\nunit\tsân bay\t\tlevel=zone;headed=yes\n",
+            "t",
+        )
+        .unwrap();
+        assert!(es[0].attrs.number_marked && !es[0].attrs.headed);
+        assert!(es[1].attrs.headed && !es[1].attrs.number_marked);
+        assert_eq!(es[1].attrs.level, Level::Zone);
+        let err = parse("unit\tx\t\tnumber=sometimes", "m").unwrap_err();
+        assert!(err.to_string().starts_with("m:1: bad value"), "{err}");
+        // The facts the matchers rely on are in the built-in lexicon.
+        let all = builtin().unwrap();
+        let unit = |s: &str| {
+            all.iter()
+                .find(|e| e.kind == EntryKind::Unit && e.surface == s)
+                .map(|e| e.attrs.clone())
+                .unwrap()
+        };
+        assert!(unit("bản").number_marked);
+        assert!(unit("chùa").headed && unit("sân bay").headed);
+        assert!(!unit("xã").headed && !unit("xã").number_marked);
     }
 
     #[test]

@@ -744,21 +744,11 @@ fn unit_at(cx: &Cx<'_, '_>, j: usize) -> bool {
     })
 }
 
-/// Places that a director heads, named by their unit word.
-const HEADED_FACILITIES: &[&str] = &[
-    "cảng hàng không quốc tế",
-    "cảng hàng không",
-    "sân bay quốc tế",
-    "sân bay",
-    // The abbot of a pagoda: "Trụ trì chùa Som Rông".
-    "chùa",
-];
-
-/// Whether the unit word of a place a director heads starts at token `j` ("Cảng hàng
-/// không quốc tế", "sân bay").
+/// Whether the unit word of a place a post heads starts at token `j` ("Cảng hàng không
+/// quốc tế", "sân bay", "chùa"; `headed=yes` in `data/units.tsv`).
 fn headed_facility_at(cx: &Cx<'_, '_>, j: usize) -> bool {
     cx.longest(j, EntryKind::Unit)
-        .is_some_and(|(_, u)| HEADED_FACILITIES.contains(&u.canonical.as_str()))
+        .is_some_and(|(_, u)| u.attrs.headed)
 }
 
 /// Whether a unit word of a village starts at token `j` ("ấp", "thôn", "bản").

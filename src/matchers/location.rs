@@ -301,9 +301,9 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                 && cx.tok(k).kind == TokenKind::Number
                 && cx.a.text(k).len() <= 3
                 && level != Level::Zone
-                // (Without diacritics a village's word before a count is a verb: "ban 3
-                // goi" is "bán 3 gói".)
-                && !(cx.a.fold(i) == "ban" && !cx.tok(i).marks && cx.tok(i).plain_line)
+                // (Some unit words written without diacritics are verbs before a count:
+                // "ban 3 goi" is "bán 3 gói"; see `number=marked`.)
+                && !(e.attrs.number_marked && !cx.tok(i).marks && cx.tok(i).plain_line)
             {
                 // "quốc lộ 1A": a letter glued to the number belongs to it.
                 let glued_letter = k + 1 < cx.n()
