@@ -89,6 +89,17 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             i += 1;
             continue;
         }
+        if t.kind == TokenKind::Number && !chains.wordy[i] {
+            if let Some((first, last)) = day_range(cx, i) {
+                out.push(first);
+                i += 1;
+                if let Some(last) = last {
+                    i = last.end as usize;
+                    out.push(last);
+                }
+                continue;
+            }
+        }
         let found = if t.kind == TokenKind::Number && !chains.wordy[i] {
             numeric_date(cx, i)
                 .or_else(|| clock(cx, i))
@@ -386,6 +397,63 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return Some(date(i, i + 3, None, Some(b), Some(a)));
     }
     None
+}
+
+/// A range of days of one month, the month written once after the last: "28-30/9",
+/// "16 - 20/11/2025", "từ ngày 28 đến ngày 30 tháng 11", "ngày 5 và 6/10". The first day
+/// is a date of that month as written (no year: "--09-28"); with the last day's date when
+/// it is written with a slash (a month in words is read as a date of its own).
+fn day_range(cx: &Cx<'_, '_>, i: usize) -> Option<(Candidate, Option<Candidate>)> {
+    let first = num(cx, i).filter(|d| (1..=31).contains(d) && cx.a.text(i).len() <= 2)?;
+    // (A day glued to what stands before it is part of something else: "1/28-30/9".)
+    if glued(cx, i) && i > 0 && !cx.a.is_punct(i - 1, "(") {
+        return None;
+    }
+    let dashed = sep(cx, i + 1, true) == Some("-");
+    let joined = !dashed && cx.a.is_any_word(i + 1, &["đến", "tới", "và"]);
+    if !(dashed || joined) {
+        return None;
+    }
+    // In words, the day needs a day word or "từ" before it ("tăng từ 16 đến 20/11" aside,
+    // "từ 16 đến 20" counts).
+    let day_word = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k))
+        || i >= 1 && cx.a.is_word(i - 1, "từ");
+    if joined && !day_word {
+        return None;
+    }
+    let k = i + 2 + (joined && cx.a.is_word(i + 2, "ngày")) as usize;
+    let last = num(cx, k).filter(|&d| d > first && d <= 31 && cx.a.text(k).len() <= 2)?;
+    if sep(cx, k + 1, false) == Some("/") {
+        let m = num(cx, k + 2).filter(|&m| valid_dm(last, m) && cx.a.text(k + 2).len() <= 2)?;
+        // Not a fraction or a code: the month ends there, or a year follows.
+        let (y, end) = if sep(cx, k + 3, false) == Some("/") {
+            (Some(is_year(cx, k + 4)?), k + 5)
+        } else {
+            (None, k + 3)
+        };
+        if glued(cx, end) && !ends_clause(cx, end) || counted_after(cx, end) {
+            return None;
+        }
+        return Some((
+            date(i, i + 1, None, Some(m), Some(first)),
+            Some(date(k, end, y, Some(m), Some(last))),
+        ));
+    }
+    if cx.a.is_word(k + 1, "tháng") && cx.tok(k + 1).space_before {
+        let (m, _) = month_at(cx, k + 2)?;
+        if valid_dm(last, m) && day_month_words(cx, k).is_some() {
+            return Some((date(i, i + 1, None, Some(m), Some(first)), None));
+        }
+    }
+    None
+}
+
+/// Whether a measure or a counted noun stands at `k`: what comes before is a range of
+/// them ("3-4/5 số cổ phiếu", "16 đến 20/11 điểm"), not of days.
+fn counted_after(cx: &Cx<'_, '_>, k: usize) -> bool {
+    cx.a.is_any_word(k, crate::keywords::MEASURES)
+        || cx.a.is_any_word(k, crate::keywords::COUNTED)
+        || cx.a.is_any_word(k, &["số", "điểm"])
 }
 
 /// Words after a day and month that make them a date: the future, or "this" and "next".
@@ -1119,6 +1187,25 @@ mod tests {
             ("fraction", "3/4", "3/4"),
             ("fraction", "1/2", "1/2")
         ]
+    );
+    // A range of days with the month written once: the first day is a date of that month.
+    tm!(
+        ranges_of_days,
+        "Giải chạy diễn ra 12-14/6/2026; hội chợ từ ngày 3 đến ngày 7 tháng 12; ngày 9 và 10/8 nghỉ",
+        [
+            ("date", "12", "--06-12"),
+            ("date", "14/6/2026", "2026-06-14"),
+            ("date", "3", "--12-03"),
+            ("date", "7 tháng 12", "--12-07"),
+            ("date", "9", "--08-09"),
+            ("date", "10/8", "--08-10")
+        ]
+    );
+    // A range of counts is none: "3-4/5 số".
+    tm!(
+        ranges_of_counts_are_no_days,
+        "chia 3-4/5 số vốn",
+        [("number", "3", "3"), ("fraction", "4/5", "4/5")]
     );
     // Minutes before the hour, in digits or in words, with the part of the day after them.
     tm!(
