@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "trực",
 ];
 
 /// The middle names that mark a person's full name: "Lê Thị Hoa", "Hoàng Văn An".
@@ -253,6 +253,7 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("phat", "trien"),
     ("thiet", "bi"),
     ("chuan", "bi"),
+    ("thuong", "truc"),
 ];
 
 /// Verbs whose first syllable is a function word that a company's name in capitals also
@@ -401,9 +402,30 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("chinh", "sach"),
 ];
 
+/// Words for kin that end in a form of address, folded: (first, form): "con em" (the
+/// children of), "anh em", "chị em", "ông bà", "anh chị". There the form starts no name.
+pub const KIN_WORDS: &[(&str, &str)] = &[
+    ("con", "em"),
+    ("anh", "em"),
+    ("chi", "em"),
+    ("ong", "ba"),
+    ("anh", "chi"),
+];
+
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"
-/// (society), "tỉnh táo" (alert).
-pub const UNIT_OPENS_COMPOUND: &[(&str, &str)] = &[("xa", "hoi"), ("tinh", "tao")];
+/// (society), "tỉnh táo" (alert); without diacritics "quan sự" is "quân sự" (military),
+/// "quan ly" "quản lý" (management), not "quận".
+pub const UNIT_OPENS_COMPOUND: &[(&str, &str)] = &[
+    ("xa", "hoi"),
+    ("tinh", "tao"),
+    ("quan", "su"),
+    ("quan", "doi"),
+    ("quan", "khu"),
+    ("quan", "nhan"),
+    ("quan", "chung"),
+    ("quan", "ly"),
+    ("quan", "tri"),
+];
 
 /// Common words whose second half, without diacritics, is a unit word: (first, unit),
 /// folded.

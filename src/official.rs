@@ -148,6 +148,23 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     }
                 }
             }
+            // Two posts joined by a dash, held as one, before the body they are of: "Phó Chỉ
+            // huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh".
+            let mut title = e.canonical.clone();
+            if overlapping.is_none()
+                && !e.attrs.tail_name
+                && kind_at(j, crate::entity::Kind::Organization).is_none()
+                && cx.a.is_dash(j)
+                && cx.is_cap(j + 1)
+                && mention_at(j + 1).is_none()
+            {
+                if let Some((h2, e2)) = cx.longest(j + 1, EntryKind::Title) {
+                    if kind_at(h2.end as usize, crate::entity::Kind::Organization).is_some() {
+                        title = format!("{} - {}", e.canonical, e2.canonical);
+                        j = h2.end as usize;
+                    }
+                }
+            }
             let mut org = None;
             if let Some(m) = overlapping {
                 org = Some(m);
@@ -198,7 +215,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             roles.push(RoleMatch {
                 start: i,
                 end: j,
-                title: e.canonical.clone(),
+                title,
                 org,
             });
             i = j.max(i + 1);

@@ -393,7 +393,12 @@ impl Rx<'_, '_> {
             (k, false, i)
         } else if let Some((k, _)) = longest(EntryKind::Rank) {
             (k, true, k)
-        } else if let Some((k, _)) = longest(EntryKind::Honorific) {
+        } else if let Some((k, _)) = longest(EntryKind::Honorific).filter(|&(k, _)| {
+            // After a word for kin ("con em đồng bào"), only a full name with its middle
+            // name: "anh em lê văn tâm".
+            !crate::keywords::ends_pair(crate::keywords::KIN_WORDS, a, i)
+                || a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
+        }) {
             (k, false, k)
         } else if let Some((k, _)) = longest(EntryKind::Title) {
             // The post's organization may stand between, with its scope: "thứ trưởng bộ y tế
@@ -615,6 +620,15 @@ mod tests {
         persons [],
         orgs ["ubnd xã biên giới"],
         places ["xã tam quang"]
+    );
+    // A word for kin ending in a form of address starts no name ("con em đồng bào"), but
+    // for a full name with its middle name ("anh em lê văn tâm").
+    lower!(
+        kin_words_start_no_name,
+        "năm nay con em đồng bào dân tộc được hỗ trợ, còn hai anh em lê văn tâm thì đi học xa",
+        persons ["lê văn tâm"],
+        orgs [],
+        places []
     );
 
     #[test]

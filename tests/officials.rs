@@ -958,3 +958,23 @@ off!(
     "Tại phiên họp, Đại biểu Quốc hội khóa XV Lò Thị Mai đề nghị sửa luật.",
     [("Lò Thị Mai", None, ["Đại biểu Quốc hội"])]
 );
+
+// Two posts joined by a dash before the body they are of are one post; the militia's
+// commander of a village and a staff assistant by field are posts.
+off!(
+    posts_joined_by_a_dash_and_the_militia,
+    "Thượng tá Phạm Văn Khoa, Phó Chỉ huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh Gia Lai, cùng ông Hà Văn Sáng, Thôn đội trưởng thôn Bản Phố, và Thiếu tá Vi Văn Tường, Trợ lý Dân quân tự vệ Ban CHQS xã Quảng Hòa, kiểm tra trận địa.",
+    [
+        (
+            "Phạm Văn Khoa",
+            Some("Thượng tá"),
+            ["Phó Chỉ huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh Gia Lai"]
+        ),
+        ("Hà Văn Sáng", None, ["Thôn đội trưởng thôn Bản Phố"]),
+        (
+            "Vi Văn Tường",
+            Some("Thiếu tá"),
+            ["Trợ lý Dân quân tự vệ Ban CHQS xã Quảng Hòa"]
+        )
+    ]
+);

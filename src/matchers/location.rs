@@ -759,4 +759,17 @@ mod tests {
         "doi tuong dang ban 3 goi heroin o ban Huoi Lech; cac chùa Khmer",
         [("ban Huoi Lech", "Huoi Lech", Some("bản"))]
     );
+    // A cemetery of the fallen is a place with its name, not the district it is named by.
+    loc!(
+        cemeteries,
+        "Đoàn viếng Nghĩa trang liệt sĩ quốc gia Hàm Rồng rồi về huyện Hàm Yên",
+        [
+            (
+                "Nghĩa trang liệt sĩ quốc gia Hàm Rồng",
+                "Hàm Rồng",
+                Some("nghĩa trang liệt sĩ quốc gia")
+            ),
+            ("huyện Hàm Yên", "Hàm Yên", Some("huyện"))
+        ]
+    );
 }

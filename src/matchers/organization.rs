@@ -141,10 +141,13 @@ fn regional_suffix(cx: &Cx<'_, '_>, end: usize) -> usize {
     if !cx.a.is_dash(end) || !cx.tok(end).space_before || !cx.is_cap_spaced(end + 1) {
         return end;
     }
+    // ("khu vực" or an abbreviation of a name ending in it: "Ban CHPTKV 2 - Diễn Châu".)
     let numbered = end >= 3
         && cx.tok(end - 1).kind == TokenKind::Number
-        && cx.a.is_word(end - 2, "vực")
-        && cx.a.is_word(end - 3, "khu");
+        && (cx.a.is_word(end - 2, "vực") && cx.a.is_word(end - 3, "khu")
+            || cx.longest(end - 2, EntryKind::Abbr).is_some_and(|(h, e)| {
+                h.end as usize == end - 1 && e.canonical.ends_with("khu vực")
+            }));
     // Or a region named by its two places: "Chi cục Thuế khu vực Đầm Dơi - Cái Nước".
     let placed = (1..=3).any(|b| {
         end >= b + 2
@@ -1467,6 +1470,27 @@ mod tests {
             "Ban Chỉ huy Phòng thủ khu vực 3 - Mộc Châu"
         )]
     );
+    // The regional command abbreviated, with its place after its number; a radar station
+    // by its number; a body of a kind ("Ban Chỉ huy phòng thủ khu vực" without its number)
+    // does not take "trực" of "trực thuộc" for its name. Without diacritics "quan su" is
+    // "quân sự", no district ("quận") that ends the body.
+    org!(
+        abbreviated_regions_stations_and_plain_military_words,
+        "Ban CHPTKV 1 - Tam Điệp và Trạm Ra đa 610 cùng Ban Chỉ huy phòng thủ khu vực trực thuộc",
+        [
+            (
+                "Ban CHPTKV 1 - Tam Điệp",
+                "Ban Chỉ huy Phòng thủ khu vực 1 - Tam Điệp"
+            ),
+            ("Trạm Ra đa 610", "Trạm Ra đa 610")
+        ]
+    );
+    #[test]
+    fn military_words_without_diacritics_are_no_district() {
+        let found = orgs("Hom qua Ban Chi huy quan su cap huyen giai the");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Ban Chi huy quan su cap huyen");
+    }
     org!(
         development_inside_a_name,
         "Quỹ Bảo tồn và Phát triển rừng tỉnh Kon Tum triển khai chi trả",
