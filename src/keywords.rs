@@ -52,6 +52,7 @@ pub fn year_name_at(a: &Analysis<'_>, i: usize) -> bool {
 pub const NUMBER_WORDS: &[&str] = &[
     "không", "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "nhăm", "sáu", "bảy", "bẩy",
     "tám", "chín", "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ",
+    "chục",
 ];
 
 /// Words that start a spelled date or a range of years.
@@ -411,6 +412,11 @@ pub const KIN_WORDS: &[(&str, &str)] = &[
     ("ong", "ba"),
     ("anh", "chi"),
 ];
+
+/// Words whose first half, without diacritics, is a scale word, folded: "ngan hang" is
+/// "ngân hàng" (a bank), "ngan sach" "ngân sách" (a budget), not "ngàn".
+pub const SCALE_OPENS_COMPOUND: &[(&str, &str)] =
+    &[("ngan", "hang"), ("ngan", "sach"), ("ngan", "quy")];
 
 /// Common words whose first half is a unit word: (unit, second), folded: "xã hội"
 /// (society), "tỉnh táo" (alert); without diacritics "quan sự" is "quân sự" (military),

@@ -445,6 +445,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             {
                 return j + 5;
             }
+            // A legislature's term: "Đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn …".
+            if cx.a.is_word(j, "khóa") && crate::matchers::organization::roman(cx, j + 1) {
+                return j + 2;
+            }
             if cx.a.is_punct(j, "(") {
                 if let Some(close) = (j + 1..(j + 16).min(n))
                     .take_while(|&k| !cx.a.is_punct(k, "(") && cx.tok(k).kind != TokenKind::Break)

@@ -978,3 +978,18 @@ off!(
         )
     ]
 );
+
+// A legislature's term after a post does not end the posts that follow; a ward named after
+// a person is a ward where the commune list names it.
+off!(
+    posts_after_a_term_and_wards_named_after_people,
+    "Ông Lò Văn Hưng, Đại biểu Quốc hội khóa XV, Phó Trưởng Đoàn ĐBQH tỉnh Điện Biên, và bà Hà Thị Lan, Bí thư Đảng ủy phường Lương Văn Tri, dự họp.",
+    [
+        (
+            "Lò Văn Hưng",
+            None,
+            ["Đại biểu Quốc hội", "Phó Trưởng Đoàn ĐBQH tỉnh Điện Biên"]
+        ),
+        ("Hà Thị Lan", None, ["Bí thư Đảng ủy phường Lương Văn Tri"])
+    ]
+);

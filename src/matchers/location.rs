@@ -140,7 +140,28 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 // thuốc Việt Nam", "Ngày Sách và Văn hóa đọc Việt Nam".
                 let observed =
                     e.attrs.unit.as_deref() == Some("quốc gia") && observance_before(cx, i);
-                if !glued && !addressed && !observed && !cx.after_landmark(i) {
+                // Without diacritics a name right after a count is what is counted: "1.350
+                // TAN BINH" is "tân binh" (recruits), not the district.
+                // (Not a year, "nam 2025 Viet Nam", nor a team's age, "U22 Malaysia"; a country
+                // is no noun.)
+                // (The count's first token: "1.350" is three.)
+                let first = (1..i.min(4))
+                    .map(|b| i - b)
+                    .find(|&k| cx.tok(k).space_before)
+                    .unwrap_or(0);
+                let counted = i > 0
+                    && cx.tok(i - 1).kind == TokenKind::Number
+                    && cx.tok(first).kind == TokenKind::Number
+                    && !(cx.a.text(i - 1).len() == 4
+                        && cx
+                            .a
+                            .text(i - 1)
+                            .parse::<u32>()
+                            .is_ok_and(|y| (1900..=2100).contains(&y)))
+                    && e.attrs.unit.as_deref() != Some("quốc gia")
+                    && !cx.tok(i).marks
+                    && cx.tok(i).plain_line;
+                if !glued && !addressed && !observed && !counted && !cx.after_landmark(i) {
                     out.push(Candidate::new(
                         i,
                         end,
@@ -414,9 +435,9 @@ mod tests {
         communes_in_capitals,
         "CHÁY NHÀ Ở PHƯỜNG AN ĐÔNG, TP.HCM; XÃ TAM QUANG ĐÓN BẰNG",
         [
-            ("PHƯỜNG AN ĐÔNG", "AN ĐÔNG", Some("phường")),
+            ("PHƯỜNG AN ĐÔNG", "An Đông", Some("phường")),
             ("TP.HCM", "Hồ Chí Minh", Some("thành phố")),
-            ("XÃ TAM QUANG", "TAM QUANG", Some("xã"))
+            ("XÃ TAM QUANG", "Tam Quang", Some("xã"))
         ]
     );
     // Without diacritics "den" is "đến" rather than "đền" (a temple's name would follow).
@@ -498,7 +519,7 @@ mod tests {
         "Co quan Canh sat dieu tra va chinh quyen dia phuong Vinh Phuc da den xa Tam Son",
         [
             ("Vinh Phuc", "Vĩnh Phúc", None),
-            ("xa Tam Son", "Tam Son", Some("xã"))
+            ("xa Tam Son", "Tam Sơn", Some("xã"))
         ]
     );
     loc!(
@@ -617,7 +638,7 @@ mod tests {
         "Ba Duong Thi Hoa va ong Dao Van Tien o duong Le Loi, xa Lung Cu",
         [
             ("duong Le Loi", "Le Loi", Some("đường")),
-            ("xa Lung Cu", "Lung Cu", Some("xã"))
+            ("xa Lung Cu", "Lũng Cú", Some("xã"))
         ]
     );
     loc!(
@@ -758,6 +779,17 @@ mod tests {
         a_count_after_ban_and_pagodas_of_a_people,
         "doi tuong dang ban 3 goi heroin o ban Huoi Lech; cac chùa Khmer",
         [("ban Huoi Lech", "Huoi Lech", Some("bản"))]
+    );
+    // Without diacritics a name after a count is what is counted ("tân binh"), not the
+    // district; a commune whose name ends in a number keeps it.
+    loc!(
+        counted_plain_words_and_numbered_communes,
+        "GIAO 2.100 TAN BINH CHO XA SON KIM 2; Don 300 tan binh o Tan Binh, U23 Malaysia",
+        [
+            ("XA SON KIM 2", "Sơn Kim 2", Some("xã")),
+            ("Tan Binh", "Tân Bình", None),
+            ("Malaysia", "Malaysia", None)
+        ]
     );
     // A cemetery of the fallen is a place with its name, not the district it is named by.
     loc!(

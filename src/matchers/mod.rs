@@ -198,8 +198,9 @@ impl<'a, 'b> Cx<'a, 'b> {
     }
 
     /// Off a line in capitals, the end of a commune's known name at token `k` after its
-    /// unit word that capitals alone do not delimit: one joined by a dash or opened by a
-    /// number, its words capitalised ("phường Xuân Hương - Đà Lạt", "phường 2 Bảo Lộc").
+    /// unit word that capitals alone do not delimit: one joined by a dash or holding a
+    /// number, its words capitalised ("phường Xuân Hương - Đà Lạt", "phường 2 Bảo Lộc",
+    /// "xã Sơn Kim 1").
     pub fn commune_written_apart(&self, k: usize) -> Option<usize> {
         let n = self.n();
         if k >= n || self.caps(k) || !self.tok(k).space_before {
@@ -207,11 +208,13 @@ impl<'a, 'b> Cx<'a, 'b> {
         }
         let most = (k + crate::communes::MAX_WORDS).min(n);
         // (Most names have neither: no look-up for them.)
-        if self.tok(k).kind != TokenKind::Number && !(k + 1..most).any(|i| self.a.is_dash(i)) {
+        let apart_at =
+            |i: usize| self.a.is_dash(i) || self.tok(i).kind == TokenKind::Number && i > k;
+        if self.tok(k).kind != TokenKind::Number && !(k + 1..most).any(apart_at) {
             return None;
         }
         let end = crate::communes::communes().longest_at(self.a, k, most)?;
-        let apart = self.tok(k).kind == TokenKind::Number || (k..end).any(|i| self.a.is_dash(i));
+        let apart = self.tok(k).kind == TokenKind::Number || (k..end).any(apart_at);
         (apart && self.capitalised(k, end)).then_some(end)
     }
 
@@ -354,7 +357,31 @@ impl<'a, 'b> Cx<'a, 'b> {
                     written()
                 }
             }
-            _ => written(),
+            _ => {
+                // A commune's name after its unit word, in capitals or without diacritics, as
+                // the list writes it: "XA SON KIM 2" is "Sơn Kim 2".
+                let tokens = self.a.tokens.get(start..end).unwrap_or_default();
+                let unmarked = tokens.iter().all(|t| !t.marks);
+                let caps = tokens
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Word || t.case == Case::Upper);
+                let after_commune_unit = (1..=2).filter(|&b| start >= b).any(|b| {
+                    self.longest(start - b, EntryKind::Unit)
+                        .is_some_and(|(h, e)| {
+                            h.end as usize == start
+                                && e.attrs.level == crate::lexicon::Level::Commune
+                        })
+                });
+                if end >= start + 2 && (unmarked || caps) && after_commune_unit {
+                    if let Some((_, name)) = crate::communes::communes()
+                        .name_at(self.a, start, end)
+                        .filter(|&(e, _)| e == end)
+                    {
+                        return crate::normalize::old_style(name);
+                    }
+                }
+                written()
+            }
         }
     }
 

@@ -381,7 +381,8 @@ pub(crate) fn unit_word(cx: &Cx<'_, '_>, i: usize) -> Option<u64> {
     if cx.a.is_word(i, "mười") {
         return Some(10);
     }
-    if cx.a.is_any_word(i, &["mốt", "lăm", "nhăm"]) {
+    // (Without diacritics "mot" is as often "một": soft only as written "mốt".)
+    if cx.a.is_any_word(i, &["lăm", "nhăm"]) || cx.a.is_word(i, "mốt") && cx.tok(i).marks {
         return None;
     }
     UNITS
@@ -446,6 +447,14 @@ fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, whole: bool) -> Option<Numeral> {
             // (Checked before "mười": without diacritics both are "muoi".)
             group += pending.take().unwrap_or(0) * 10;
             last = 2;
+        } else if pending.is_some()
+            && cx.a.is_word(j, "chục")
+            // (Without diacritics "chuc" is as often "chức", a post: only before a scale.)
+            && (cx.tok(j).marks || SCALES.iter().any(|(w, _)| cx.a.is_word(j + 1, w)))
+        {
+            // Tens counted: "ba chục triệu" is 30 triệu.
+            group += pending.take().unwrap_or(0) * 10;
+            last = 2;
         } else if cx.a.is_word(j, "mười") {
             if last == 1 || last == 2 {
                 break;
@@ -473,6 +482,10 @@ fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, whole: bool) -> Option<Numeral> {
             .iter()
             .find(|(w, _)| scales && cx.a.is_word(j, w))
             .map(|&(_, v)| v as u64)
+            // (Without diacritics "ngan hang" is "ngân hàng", a bank.)
+            .filter(|_| {
+                !crate::keywords::ends_pair(crate::keywords::SCALE_OPENS_COMPOUND, cx.a, j + 1)
+            })
         {
             let g = group + pending.take().unwrap_or(0);
             if g == 0 && last == 5 {
@@ -538,14 +551,34 @@ fn decimal_words(cx: &Cx<'_, '_>, i: usize) -> Option<(f64, usize)> {
             .find(|(w, _)| cx.a.is_word(k, w))
             .map(|&(_, v)| v)
     };
-    let (rest, end) = match numeral_in_words(cx, j, false).filter(|n| n.value < 1000.0) {
-        Some(n) => (n.value as u64, n.end),
-        None => (unit(j)?, j + 1),
-    };
     if !cx.tok(j).space_before {
         return None;
     }
-    digits.push_str(&rest.to_string());
+    match numeral_in_words(cx, j, false).filter(|n| n.value < 1000.0) {
+        Some(n) => {
+            digits.push_str(&(n.value as u64).to_string());
+            j = n.end;
+        }
+        None => {
+            // Digit by digit: "tám phẩy hai ba" is 8,23; after a digit "lăm" and "tư" are 5
+            // and 4 ("một phẩy hai lăm", 1,25).
+            digits.push_str(&unit(j)?.to_string());
+            j += 1;
+            while digits.len() < 6 && cx.tok(j).space_before {
+                let Some(d) = unit(j).or_else(|| {
+                    UNITS
+                        .iter()
+                        .find(|(w, _)| matches!(*w, "lăm" | "tư") && cx.a.is_word(j, w))
+                        .map(|&(_, v)| v)
+                }) else {
+                    break;
+                };
+                digits.push_str(&d.to_string());
+                j += 1;
+            }
+        }
+    }
+    let end = j;
     let fraction: f64 = format!("0.{digits}").parse().ok()?;
     Some((fraction, end))
 }
@@ -1094,6 +1127,22 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    // Digits after "phẩy" read one by one; tens counted by "chục"; without diacritics
+    // "ngan hang" is a bank and "mot" before "phần" is "một".
+    num!(
+        decimals_digit_by_digit_tens_and_banks,
+        "lãi chín phẩy một bốn phần trăm, tăng hai phẩy tám lăm lần, thu bốn chục triệu đồng",
+        [
+            ("percent", "chín phẩy một bốn phần trăm", "9.14"),
+            ("number", "hai phẩy tám lăm", "2.85"),
+            ("money", "bốn chục triệu đồng", "40000000 VND")
+        ]
+    );
+    num!(
+        plain_banks_and_shares,
+        "mot ngan hang cho vay mot phan tu so von, ong giu hai chuc vu",
+        [("fraction", "mot phan tu", "1/4")]
+    );
     // A decimal times a scale has no binary noise: 4,15 × 10⁶ is 4150000 exactly.
     num!(
         scaled_decimals_are_exact,

@@ -777,14 +777,13 @@ pub(crate) fn scope_at(cx: &Cx<'_, '_>, j: usize) -> usize {
         // Communes are often named after people ("xã Lý Bôn", "phường Trần Hưng Đạo"): two
         // or three capitalised words make the commune's name.
         // (Not a person's full name, "Văn" or "Thị" in its middle: "chủ tịch ubnd xã Lê
-        // Thị Hoa".)
-        if e == k
-            && commune_unit(cx, j)
-            && cx.is_surname(k)
-            && !cx.a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
-        {
+        // Thị Hoa"; unless the commune list names it: "phường Lương Văn Tri".)
+        if e == k && commune_unit(cx, j) && cx.is_surname(k) {
             let run = cx.cap_run(k, 4);
-            if run == k + 2 || run == k + 3 {
+            if (run == k + 2 || run == k + 3)
+                && (!cx.a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
+                    || crate::communes::communes().longest_at(cx.a, k, run) == Some(run))
+            {
                 return run;
             }
         }

@@ -169,7 +169,8 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                 && !cx.caps(i - 1)
                 && cx.ends_at(i, crate::lexicon::EntryKind::Org, 1))
         && (1900..=2100).contains(&y);
-    // The year of the New Year's festival: "Tết Nguyên đán 2026", "Tết Dương lịch 2025".
+    // The year of the New Year's festival: "Tết Nguyên đán 2026", "Tết Dương lịch 2025",
+    // "Tết Âm lịch 2026".
     let after_tet = || {
         i > 0
             && (1900..=2100).contains(&y)
@@ -178,7 +179,8 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                 || i >= 3
                     && cx.a.is_word(i - 3, "tết")
                     && (cx.a.is_word(i - 1, "đán") && cx.a.is_word(i - 2, "nguyên")
-                        || cx.a.is_word(i - 1, "lịch") && cx.a.is_word(i - 2, "dương")))
+                        || cx.a.is_word(i - 1, "lịch")
+                            && cx.a.is_any_word(i - 2, &["dương", "âm"])))
     };
     // A year first in brackets after a word, alone or before a comma: a person's year of
     // birth ("Hoàng Văn Tình (1988)", "(1988, trú …)"), an event's year.
@@ -1187,6 +1189,11 @@ mod tests {
             ("fraction", "3/4", "3/4"),
             ("fraction", "1/2", "1/2")
         ]
+    );
+    tm!(
+        the_lunar_new_year,
+        "thưởng Tết Âm lịch 2027 cho 2027 công nhân",
+        [("date", "2027", "2027"), ("number", "2027", "2027")]
     );
     // A range of days with the month written once: the first day is a date of that month.
     tm!(
