@@ -1543,3 +1543,45 @@ fn heldout116_floor() {
 fn heldout117_floor() {
     heldout("heldout117");
 }
+
+/// The armed forces after the 2025 reorganisation: provincial and regional commands, the
+/// militia, the Border Guard, a third without diacritics (written blind; 0.968 micro F1 on
+/// first sight).
+#[test]
+fn heldout118_floor() {
+    heldout("heldout118");
+}
+
+/// Money, dates, times, percents and fractions written out in words, in every written form
+/// (written blind; 0.972 micro F1 on first sight).
+#[test]
+fn heldout119_floor() {
+    heldout("heldout119");
+}
+
+/// The northern provinces after the 2025 merger: local government, police and Party
+/// committees (written blind; 0.987 micro F1 on first sight).
+#[test]
+fn heldout120_floor() {
+    heldout("heldout120");
+}
+
+/// Headlines and ledes, half in capitals and a third without diacritics (written blind;
+/// 0.985 micro F1 on first sight).
+#[test]
+fn heldout121_floor() {
+    heldout_with(
+        "heldout121",
+        Floors {
+            except: &[("location", 0.90)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The Central coast and the Central Highlands after the 2025 merger, a third in the old
+/// tone placement, storms and rescue (written blind; 0.976 micro F1 on first sight).
+#[test]
+fn heldout122_floor() {
+    heldout("heldout122");
+}
