@@ -993,3 +993,11 @@ off!(
         ("Hà Thị Lan", None, ["Bí thư Đảng ủy phường Lương Văn Tri"])
     ]
 );
+
+// The holder named after the body he heads is the full name with its middle name, though
+// the word before it is a surname too ("Lộc").
+off!(
+    a_holder_after_his_cooperative,
+    "Giám đốc HTX Kim Lộc Phạm Văn Hải cho biết sản lượng tăng.",
+    [("Phạm Văn Hải", None, ["Giám đốc HTX Kim Lộc"])]
+);

@@ -624,9 +624,14 @@ fn holder_after(cx: &Cx<'_, '_>, i: usize, from: usize, end: usize) -> usize {
     if end < from + 4 || cx.caps(i) || cx.tok(from).plain_line || named_before(cx, i - b) {
         return end;
     }
+    // (A name with its middle name first: "HTX Ngư Lộc Lê Văn Thắng" is "Lê Văn Thắng",
+    // though "Lộc" is a surname too.)
+    let middle = |m: usize| cx.a.is_any_word(m + 1, crate::keywords::MIDDLE_NAMES);
+    let at = |m: &usize| *m > from && full_name_at(cx, *m, end);
     (end.saturating_sub(4)..=end - 3)
-        .filter(|&m| m > from)
-        .find(|&m| full_name_at(cx, m, end))
+        .filter(at)
+        .find(|&m| middle(m))
+        .or_else(|| (end.saturating_sub(4)..=end - 3).find(at))
         .unwrap_or(end)
 }
 

@@ -182,6 +182,18 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
                         || cx.a.is_word(i - 1, "lịch")
                             && cx.a.is_any_word(i - 2, &["dương", "âm"])))
     };
+    // The year of a season or a crop: "vụ đông 2025", "vụ hè thu 2024", "mùa mưa bão 2025".
+    let after_season = || {
+        i > 0
+            && (1900..=2100).contains(&y)
+            && cx.a.is_any_word(i - 1, SEASONS)
+            && (2..=4)
+                .filter(|&b| i >= b)
+                .any(|b| cx.a.is_any_word(i - b, &["vụ", "mùa"]))
+            && (1..=3)
+                .filter(|&b| i >= b)
+                .all(|b| cx.tok(i - b).kind == TokenKind::Word)
+    };
     // A year first in brackets after a word, alone or before a comma: a person's year of
     // birth ("Hoàng Văn Tình (1988)", "(1988, trú …)"), an event's year.
     let bracketed = i >= 2
@@ -194,6 +206,7 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
             || after_name
             || after_event
             || after_tet()
+            || after_season()
             || after_noun(cx, i, y)
             || bracketed)
     {
@@ -204,6 +217,9 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     Some(date(i, i + 1, Some(y), None, None))
 }
+
+/// The words that end a season's or a crop's name ("vụ đông", "mùa mưa bão").
+const SEASONS: &[&str] = &["đông", "xuân", "thu", "hè", "mưa", "khô", "lũ", "bão"];
 
 /// Words after which a number is a quantity, not a year: "khoảng 2000.", "gần 1980,".
 const QUANTITY_WORDS: &[&str] = &[
@@ -1188,6 +1204,15 @@ mod tests {
             ("date", "3/9", "--09-03"),
             ("fraction", "3/4", "3/4"),
             ("fraction", "1/2", "1/2")
+        ]
+    );
+    tm!(
+        the_year_of_a_season,
+        "vụ đông 2026 thắng lớn, mùa mưa bão 2025 qua, 2025 hộ trồng vụ hè thu",
+        [
+            ("date", "2026", "2026"),
+            ("date", "2025", "2025"),
+            ("number", "2025", "2025")
         ]
     );
     tm!(
