@@ -413,6 +413,10 @@ pub const KIN_WORDS: &[(&str, &str)] = &[
     ("anh", "chi"),
 ];
 
+/// Heads of organizations written short, which comments write in lower case: "cty
+/// Thuận Phát", "clb Hồng Lĩnh Hà Tĩnh", "bv Chợ Rẫy".
+pub const SHORT_HEADS: &[&str] = &["cty", "clb", "bv", "htx", "ubnd", "hđnd"];
+
 /// Words whose first half, without diacritics, is a scale word, folded: "ngan hang" is
 /// "ngân hàng" (a bank), "ngan sach" "ngân sách" (a budget), not "ngàn".
 pub const SCALE_OPENS_COMPOUND: &[(&str, &str)] =

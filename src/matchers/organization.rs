@@ -30,7 +30,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        if let Some(mut m) = org_at(cx, i, 0) {
+        if let Some(mut m) = org_at(cx, i, 0).filter(|m| {
+            // A head in lower case counts only with the name it takes.
+            cx.is_cap(i)
+                || title_ends_at(cx, i) && !inside_title(cx, i)
+                || lower_head_named(cx, i).is_none_or(|head_end| m.end > head_end)
+        }) {
             // "Chánh Thanh tra Bộ X" is the post "Chánh Thanh tra" of the ministry: its
             // inspectorate's name, read from the post's second word, gives way to the body.
             if let Some(inner) = inspector_body(cx, i, m.end) {
@@ -70,6 +75,39 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i += 1;
         }
     }
+}
+
+/// Off a line in capitals or in lower case, the end of a head written in lower case at
+/// `i` that names a body by the capitalised name or place after it, as comments and
+/// hasty copy write them: "công an phường Đông Hòa", "trường mầm non Hoa Sen", "cty
+/// Thuận Phát". Only a head of two words or more, or one written short ("cty", "clb",
+/// "bv"): one plain word ("báo", "trường") is as often another word ("thông báo").
+fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
+    let t = cx.tok(i);
+    if t.case != crate::token::Case::Lower || t.caps_line || t.kind != TokenKind::Word {
+        return None;
+    }
+    let (h, e) = cx.longest(i, EntryKind::Org)?;
+    let end = h.end as usize;
+    let short = cx.a.is_any_word(i, keywords::SHORT_HEADS);
+    // (Without diacritics two words are as often others: "su doan" of "sư đoàn".)
+    if !short && (end - i < 2 || !t.marks && t.plain_line) {
+        return None;
+    }
+    // A name after a head that takes one, or a unit word and the place's name after one
+    // that takes a scope ("trung tâm", "ban thường trực" are words, not heads, here).
+    let named = match e.attrs.org_type {
+        // (Not a place: "trung tâm TP.HCM" is the city's centre.)
+        OrgType::Name => {
+            cx.is_cap_spaced(end)
+                && !cx.starts_phrase(end)
+                && !cx.starts(end, EntryKind::Place)
+                && !cx.starts(end, EntryKind::Unit)
+        }
+        OrgType::Scope | OrgType::Place => scope_unit(cx, end).is_some_and(|u| cx.is_cap_spaced(u)),
+        _ => false,
+    };
+    named.then_some(end)
 }
 
 /// Whether the organization at tokens `i..end` names bodies of a kind, not one: its unit
@@ -186,7 +224,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     }
     // Organizations are capitalised, except right after a post: "Trưởng ban Dân vận"; but
     // not from a post's own last word ("ban" of "Phó Trưởng ban Hoằng pháp").
-    if !(cx.is_cap(i) || depth == 0 && title_ends_at(cx, i) && !inside_title(cx, i)) {
+    if !(cx.is_cap(i)
+        || depth == 0 && title_ends_at(cx, i) && !inside_title(cx, i)
+        || depth == 0 && lower_head_named(cx, i).is_some())
+    {
         return None;
     }
     // After a form of address comes a name, not an organization ("đồng chí Vũ Anh Đức"
@@ -1489,6 +1530,18 @@ mod tests {
             ("Trạm Ra đa 610", "Trạm Ra đa 610")
         ]
     );
+    // Heads written in lower case in comments: with their place or name they are bodies;
+    // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
+    org!(
+        heads_in_lower_case_with_their_names,
+        "Mình báo công an phường Tân Mai rồi, con học trường mầm non Sao Mai, cty Minh Tâm thì im, nhà ở trung tâm TP.HCM, thông báo Hà Nội mưa",
+        [
+            ("công an phường Tân Mai", "Công an phường Tân Mai"),
+            ("trường mầm non Sao Mai", "Trường Mầm non Sao Mai"),
+            ("cty Minh Tâm", "Công ty Minh Tâm")
+        ]
+    );
+
     #[test]
     fn military_words_without_diacritics_are_no_district() {
         let found = orgs("Hom qua Ban Chi huy quan su cap huyen giai the");
