@@ -257,6 +257,10 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("thuong", "truc"),
 ];
 
+/// Words of two syllables that, without diacritics, read as function words, folded: "do
+/// thi" is "đô thị" (urban), not "do" (because) and "thì". There they end nothing.
+pub const PLAIN_COMPOUNDS: &[(&str, &str)] = &[("do", "thi")];
+
 /// Verbs whose first syllable is a function word that a company's name in capitals also
 /// holds ("CÔNG TY ĐẠI PHÁT"), folded: on a line in capitals the word ends a name only
 /// where it opens one of them ("… PHÁT HIỆN …").

@@ -477,6 +477,16 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             if (age || born) && cx.a.is_punct(k + 2, ",") {
                 k += 3;
             }
+            // (A former rank first: "(nguyên Thiếu tá, Đội trưởng …)".)
+            let r0 = k + cx.a.is_any_word(k, &["nguyên", "cựu"]) as usize;
+            let mut bracket_rank = None;
+            if let Some(m) = kind_at(r0, crate::entity::Kind::Rank) {
+                let e = mentions[m].end as usize;
+                if rank.is_none() && cx.a.is_punct(e, ",") {
+                    bracket_rank = Some(m);
+                    k = e + 1;
+                }
+            }
             k += connector(cx, k);
             let mut inside = Vec::new();
             let mut close = None;
@@ -493,6 +503,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 break;
             }
             if let Some(c) = close {
+                rank = rank.or(bracket_rank);
                 for r in inside {
                     used[r] = true;
                     held.push(r);
@@ -511,7 +522,7 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     .take_while(|&k| cx.tok(k).kind != TokenKind::Break)
                     .find(|&k| cx.a.is_punct(k, ","))
                 {
-                    if role_at(c + 1).is_some() {
+                    if role_at(c + 1 + connector(cx, c + 1)).is_some() {
                         j = c;
                     }
                 }
@@ -543,6 +554,15 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     let e = mentions[m].end as usize;
                     if cx.a.is_punct(e, ",") && role_at(e + 1 + connector(cx, e + 1)).is_some() {
                         rank = Some(m);
+                        j = e;
+                        continue;
+                    }
+                    // A former rank alone between commas is the person's too: "A, nguyên
+                    // thượng úy, cán bộ Công an xã …".
+                    if r0 > k && (cx.a.is_punct(e, ",") || cx.a.ends_sentence(e.saturating_sub(1)))
+                    {
+                        rank = Some(m);
+                        end = e;
                         j = e;
                         continue;
                     }

@@ -1001,3 +1001,33 @@ off!(
     "Giám đốc HTX Kim Lộc Phạm Văn Hải cho biết sản lượng tăng.",
     [("Phạm Văn Hải", None, ["Giám đốc HTX Kim Lộc"])]
 );
+
+// A former rank before the posts in brackets, or alone between commas, is the person's; a
+// post after the year of birth may follow "nguyên".
+off!(
+    former_ranks_in_brackets_and_between_commas,
+    "Bị cáo Lâm Văn Tùng (nguyên Trung tá, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Bến Tre) và bị cáo Hà Minh Quân, nguyên thiếu úy, cán bộ Công an xã Tân Phú, cùng bị cáo Vũ Đình Khải, sinh năm 1970, nguyên Giám đốc Sở Xây dựng tỉnh Thái Bình, hầu tòa.",
+    [
+        (
+            "Lâm Văn Tùng",
+            Some("Trung tá"),
+            ["Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Bến Tre"]
+        ),
+        ("Hà Minh Quân", Some("Thiếu úy"), []),
+        ("Vũ Đình Khải", None, ["Giám đốc Sở Xây dựng tỉnh Thái Bình"])
+    ]
+);
+
+// A grade of a judicial post is part of it.
+off!(
+    graded_judicial_posts,
+    "Bà Hoàng Thị Yến, Thẩm phán trung cấp TAND tỉnh Phú Thọ, và ông Lê Quốc Huy, Kiểm sát viên cao cấp VKSND cấp cao tại Đà Nẵng, dự phiên tòa.",
+    [
+        ("Hoàng Thị Yến", None, ["Thẩm phán trung cấp TAND tỉnh Phú Thọ"]),
+        (
+            "Lê Quốc Huy",
+            None,
+            ["Kiểm sát viên cao cấp VKSND cấp cao tại Đà Nẵng"]
+        )
+    ]
+);

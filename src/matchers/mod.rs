@@ -172,6 +172,16 @@ impl<'a, 'b> Cx<'a, 'b> {
             && (t.case == Case::Lower || t.caps_line)
             && (crate::keywords::STOP_SET.contains(self.a, i)
                 && !self.closes_compound(i)
+                && !(!t.marks
+                    && (crate::keywords::ends_pair(
+                        crate::keywords::PLAIN_COMPOUNDS,
+                        self.a,
+                        i + 1,
+                    ) || crate::keywords::ends_pair(
+                        crate::keywords::PLAIN_COMPOUNDS,
+                        self.a,
+                        i,
+                    )))
                 && !(t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
                 || t.caps_line && crate::keywords::caps_verb_at(self.a, i))
     }

@@ -1120,10 +1120,13 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
                         .longest(k + 1, EntryKind::Place)
                         .is_some_and(|(p, _)| !cx.is_cap(p.end as usize)))
         };
+        // (A word in lower case that closes the one a capital opened is no post: "Moi
+        // truong" of "Môi trường" without diacritics, not "Trưởng".)
         if k > j
             && (cx.starts(k, EntryKind::Title)
                 || cx.starts(k, EntryKind::Rank)
                 || cx.starts(k, EntryKind::Honorific) && !name_word())
+            && !cx.closes_name_compound(k)
         {
             break;
         }
@@ -1529,6 +1532,16 @@ mod tests {
             ),
             ("Trạm Ra đa 610", "Trạm Ra đa 610")
         ]
+    );
+    // Without diacritics "Moi truong do thi" is one name ("Môi trường đô thị"): neither a
+    // post ("Trưởng") nor function words ("do", "thì") end it.
+    org!(
+        a_name_without_diacritics_holding_words_that_read_as_others,
+        "Cong ty TNHH MTV Moi truong do thi Ha Tinh phai boi thuong",
+        [(
+            "Cong ty TNHH MTV Moi truong do thi Ha Tinh",
+            "Công ty Trách nhiệm hữu hạn Một thành viên Moi truong do thi Hà Tĩnh"
+        )]
     );
     // Heads written in lower case in comments: with their place or name they are bodies;
     // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
