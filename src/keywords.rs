@@ -418,8 +418,8 @@ pub const KIN_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Heads of organizations written short, which comments write in lower case: "cty
-/// Thuận Phát", "clb Hồng Lĩnh Hà Tĩnh", "bv Chợ Rẫy".
-pub const SHORT_HEADS: &[&str] = &["cty", "clb", "bv", "htx", "ubnd", "hđnd"];
+/// Thuận Phát", "clb Hồng Lĩnh Hà Tĩnh", "bv Chợ Rẫy", "ca phường Bến Thành" (công an).
+pub const SHORT_HEADS: &[&str] = &["cty", "clb", "bv", "htx", "ubnd", "hđnd", "ca"];
 
 /// Words whose first half, without diacritics, is a scale word, folded: "ngan hang" is
 /// "ngân hàng" (a bank), "ngan sach" "ngân sách" (a budget), not "ngàn".

@@ -880,6 +880,12 @@ const CONNECTORS: &[&[&str]] = &[
     &["nay", "là"],
     &["hiện", "là"],
     &["từng", "là"],
+    &["từng", "làm"],
+    // As comments write it: "hồi trước làm phó giám đốc sở", "trước đây là …".
+    &["hồi", "trước", "làm"],
+    &["hồi", "trước", "là"],
+    &["trước", "đây", "làm"],
+    &["trước", "đây", "là"],
     &["nay", "giữ", "chức", "vụ"],
     &["nay", "giữ", "chức"],
     &["hiện", "giữ", "chức", "vụ"],

@@ -1031,3 +1031,10 @@ off!(
         )
     ]
 );
+
+// A post held before, as comments write it.
+off!(
+    a_post_held_before_in_a_comment,
+    "chị Vũ Thị Hạnh hồi trước làm phó giám đốc sở y tế tỉnh Hưng Yên, giờ nghỉ hưu rồi",
+    [("Vũ Thị Hạnh", None, ["phó giám đốc sở y tế tỉnh Hưng Yên"])]
+);

@@ -583,6 +583,11 @@ fn decimal_words(cx: &Cx<'_, '_>, i: usize) -> Option<(f64, usize)> {
     Some((fraction, end))
 }
 
+/// Words before a sum written short that make it a price: "giá 2k5" is 2.500 đồng.
+const PRICE_WORDS: &[&str] = &[
+    "giá", "mua", "bán", "tốn", "trả", "thu", "lương", "hết", "còn", "chỉ", "mất", "được",
+];
+
 /// Currency words (split into their syllables) and their ISO codes.
 const CURRENCIES: &[(&[&str], &str)] = &[
     (&["đồng"], "VND"),
@@ -880,6 +885,35 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 || cx.tok(num.end).case == crate::token::Case::Upper
                     && (cx.tok(num.end).caps_line || num.value >= 10.0))
         {
+            // A year of birth as the young write it: "2k7" is 2007, not 2.700 đồng.
+            let digit_after = num.end + 1 < n
+                && glued(cx, num.end + 1)
+                && cx.tok(num.end + 1).kind == TokenKind::Number
+                && cx.a.text(num.end + 1).len() == 1
+                && (num.end + 2 >= n
+                    || !glued(cx, num.end + 2)
+                    || matches!(cx.a.fold(num.end + 2), "," | "." | ";" | ")" | "!" | "?"));
+            // (Not a price: "giá 2k5", "mua 2k5 một cái".)
+            let priced = i > 0 && cx.a.is_any_word(i - 1, PRICE_WORDS);
+            if cx.a.text(i) == "2"
+                && !priced
+                && num.end == i + 1
+                && cx.a.text(num.end) == "k"
+                && digit_after
+            {
+                let year = cx.a.text(num.end + 1).parse::<i32>().unwrap_or(0) + 2000;
+                out.push(Candidate::new(
+                    i,
+                    num.end + 2,
+                    Value::Date {
+                        year: Some(year),
+                        month: None,
+                        day: None,
+                    },
+                ));
+                i = num.end + 2;
+                continue;
+            }
             let scale = match cx.a.fold(num.end) {
                 "k" => Some(1e3),
                 "tr" => Some(1e6),
@@ -1136,6 +1170,16 @@ mod tests {
             ("percent", "chín phẩy một bốn phần trăm", "9.14"),
             ("number", "hai phẩy tám lăm", "2.85"),
             ("money", "bốn chục triệu đồng", "40000000 VND")
+        ]
+    );
+    // "2k7" is a year of birth, but a price after "giá"; "sn 98" is 1998.
+    num!(
+        years_of_birth_written_short,
+        "mấy đứa 2k7 thi xong, giá 2k5 một cái, em sn 98",
+        [
+            ("date", "2k7", "2007"),
+            ("money", "2k5", "2500 VND"),
+            ("date", "98", "1998")
         ]
     );
     num!(

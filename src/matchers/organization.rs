@@ -90,21 +90,25 @@ fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
     let (h, e) = cx.longest(i, EntryKind::Org)?;
     let end = h.end as usize;
     let short = cx.a.is_any_word(i, keywords::SHORT_HEADS);
-    // (Without diacritics two words are as often others: "su doan" of "sư đoàn".)
-    if !short && (end - i < 2 || !t.marks && t.plain_line) {
+    if !short && end - i < 2 {
         return None;
     }
-    // A name after a head that takes one, or a unit word and the place's name after one
-    // that takes a scope ("trung tâm", "ban thường trực" are words, not heads, here).
+    // A unit word and the place's name after a head that takes a scope or a name ("bệnh
+    // viện đa khoa tỉnh Hà Tĩnh"); a name after one that takes one ("trung tâm", "ban
+    // thường trực" are words, not heads, here). (Without diacritics two words before a
+    // name are as often others: "su Doan" of "sư đoàn".)
+    let scoped = || scope_unit(cx, end).is_some_and(|u| cx.is_cap_spaced(u));
     let named = match e.attrs.org_type {
         // (Not a place: "trung tâm TP.HCM" is the city's centre.)
         OrgType::Name => {
-            cx.is_cap_spaced(end)
-                && !cx.starts_phrase(end)
-                && !cx.starts(end, EntryKind::Place)
-                && !cx.starts(end, EntryKind::Unit)
+            scoped()
+                || (short || t.marks || !t.plain_line)
+                    && cx.is_cap_spaced(end)
+                    && !cx.starts_phrase(end)
+                    && !cx.starts(end, EntryKind::Place)
+                    && !cx.starts(end, EntryKind::Unit)
         }
-        OrgType::Scope | OrgType::Place => scope_unit(cx, end).is_some_and(|u| cx.is_cap_spaced(u)),
+        OrgType::Scope | OrgType::Place => scoped(),
         _ => false,
     };
     named.then_some(end)

@@ -108,6 +108,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 .or_else(|| year_range(cx, i))
                 .or_else(|| day_month_words(cx, i))
                 .or_else(|| born_year(cx, i))
+                .or_else(|| born_short(cx, i))
         } else if t.kind == TokenKind::Number {
             clock_glued(cx, i).or_else(|| month_typed_short(cx, i))
         } else if t.kind == TokenKind::Word {
@@ -220,6 +221,18 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
 
 /// The words that end a season's or a crop's name ("vụ đông", "mùa mưa bão").
 const SEASONS: &[&str] = &["đông", "xuân", "thu", "hè", "mưa", "khô", "lũ", "bão"];
+
+/// "sn 98": a year of birth in two digits after "sn" (sinh năm), as comments write it;
+/// 1930 to 2029.
+fn born_short(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    let yy = num(cx, i).filter(|_| cx.a.text(i).len() == 2)? as i32;
+    let after_sn = i > 0 && cx.tok(i - 1).kind == TokenKind::Word && cx.a.fold(i - 1) == "sn";
+    if !after_sn || !cx.tok(i).space_before || glued(cx, i + 1) && !ends_clause(cx, i + 1) {
+        return None;
+    }
+    let y = if yy < 30 { 2000 + yy } else { 1900 + yy };
+    Some(date(i, i + 1, Some(y), None, None))
+}
 
 /// Words after which a number is a quantity, not a year: "khoảng 2000.", "gần 1980,".
 const QUANTITY_WORDS: &[&str] = &[
@@ -375,7 +388,7 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         || counted
         || !valid_dm(a, b)
         || cx.a.text(i + 2).len() > 2
-        || glued(cx, i + 3) && !ends_clause(cx, i + 3)
+        || glued(cx, i + 3) && !ends_clause(cx, i + 3) && !dashed_range(cx, i + 3)
     {
         return None;
     }
@@ -472,6 +485,15 @@ fn counted_after(cx: &Cx<'_, '_>, k: usize) -> bool {
     cx.a.is_any_word(k, crate::keywords::MEASURES)
         || cx.a.is_any_word(k, crate::keywords::COUNTED)
         || cx.a.is_any_word(k, &["số", "điểm"])
+}
+
+/// Whether a dash glued at `k` joins a day and month to another: "30/4-4/5".
+fn dashed_range(cx: &Cx<'_, '_>, k: usize) -> bool {
+    cx.a.is_dash(k)
+        && glued(cx, k + 1)
+        && num(cx, k + 1).is_some()
+        && cx.a.is_punct(k + 2, "/")
+        && num(cx, k + 3).is_some()
 }
 
 /// Words after a day and month that make them a date: the future, or "this" and "next".
@@ -1204,6 +1226,16 @@ mod tests {
             ("date", "3/9", "--09-03"),
             ("fraction", "3/4", "3/4"),
             ("fraction", "1/2", "1/2")
+        ]
+    );
+    // Two days and months joined by a glued dash are a range of two dates.
+    tm!(
+        a_range_of_dates_glued_by_a_dash,
+        "nghỉ lễ từ 29/8-2/9, tỷ lệ 3/4",
+        [
+            ("date", "29/8", "--08-29"),
+            ("date", "2/9", "--09-02"),
+            ("fraction", "3/4", "3/4")
         ]
     );
     tm!(
