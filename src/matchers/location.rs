@@ -134,8 +134,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 let glued = glued || code;
                 // A place's name right after a form of address or a rank is a person's:
                 // "ông Vinh", "Đại tá Vinh".
-                let addressed =
-                    cx.ends_at(i, EntryKind::Honorific, 2) || cx.ends_at(i, EntryKind::Rank, 3);
+                // (A country there is where one comes from: "y bác sĩ Việt Nam".)
+                let addressed = (cx.ends_at(i, EntryKind::Honorific, 2)
+                    || cx.ends_at(i, EntryKind::Rank, 3))
+                    && e.attrs.unit.as_deref() != Some("quốc gia");
                 // The country that ends an observance's name is part of it: "Ngày Thầy
                 // thuốc Việt Nam", "Ngày Sách và Văn hóa đọc Việt Nam".
                 let observed =
@@ -178,9 +180,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             // after a preposition with no name going on after it ("với Mỹ năm 2025").
             let after_preposition =
                 i > 0 && cx.a.is_any_word(i - 1, COUNTRY_PREPOSITIONS) && !cx.is_cap_spaced(i + 1);
+            // Or in a list of countries: "Trung Quốc, Nga, Ấn Độ".
+            let listed = i >= 2
+                && (cx.a.is_punct(i - 1, ",") || cx.a.is_word(i - 1, "và"))
+                && !cx.is_cap_spaced(i + 1)
+                && ((2..=4).filter(|&b| i > b).any(|b| {
+                    cx.country_at(i - b)
+                        .is_some_and(|(c, _)| c.end as usize == i - 1)
+                }) || cx.country_named_like_a_person(i - 2));
             if cx.tok(i).space_before
                 && cx.country_named_like_a_person(i)
-                && (posted(cx, i) || after_preposition)
+                && (posted(cx, i) || after_preposition || listed)
             {
                 out.push(Candidate::new(
                     i,
@@ -789,6 +799,18 @@ mod tests {
             ("XA SON KIM 2", "Sơn Kim 2", Some("xã")),
             ("Tan Binh", "Tân Bình", None),
             ("Malaysia", "Malaysia", None)
+        ]
+    );
+    // Countries named like people in a list of countries; a country after a trade.
+    loc!(
+        countries_in_lists_and_after_trades,
+        "hợp tác với các nước Nhật Bản, Đức, Pháp và Mỹ; 20 kỹ sư Hàn Quốc sang làm việc",
+        [
+            ("Nhật Bản", "Nhật Bản", None),
+            ("Đức", "Đức", None),
+            ("Pháp", "Pháp", None),
+            ("Mỹ", "Mỹ", None),
+            ("Hàn Quốc", "Hàn Quốc", None)
         ]
     );
     // A cemetery of the fallen is a place with its name, not the district it is named by.

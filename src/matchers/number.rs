@@ -609,6 +609,13 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["riel"], "KHR"),
     (&["ringgit"], "MYR"),
     (&["rupee"], "INR"),
+    (&["kíp"], "LAK"),
+    (&["LAK"], "LAK"),
+    (&["bạt"], "THB"),
+    (&["THB"], "THB"),
+    (&["rupiah"], "IDR"),
+    (&["peso"], "PHP"),
+    (&["KHR"], "KHR"),
     (&["SGD"], "SGD"),
     (&["AUD"], "AUD"),
     (&["nhân", "dân", "tệ"], "CNY"),
@@ -658,6 +665,12 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
             && w == "đô"
             && !cx.tok(i).marks
             && !(i > 0 && cx.a.is_any_word(i - 1, &["nghìn", "ngàn", "triệu", "tỷ"]))
+        {
+            return None;
+        }
+        // Without diacritics "kip" is as often "kíp" of "kíp mìn" (detonators), "bat" the
+        // "bắt" of an arrest: the kip and the baht only as written, and no "kíp mìn".
+        if matches!(w, "kíp" | "bạt") && (!cx.tok(i).marks || cx.a.is_any_word(end, &["mìn", "nổ"]))
         {
             return None;
         }
@@ -1170,6 +1183,16 @@ mod tests {
             ("percent", "chín phẩy một bốn phần trăm", "9.14"),
             ("number", "hai phẩy tám lăm", "2.85"),
             ("money", "bốn chục triệu đồng", "40000000 VND")
+        ]
+    );
+    // The Lao kip as written, not the detonators ("kíp mìn"), nor without diacritics.
+    num!(
+        kip_the_money_and_kip_the_detonators,
+        "tặng 300 triệu kíp, thu 40 kíp mìn, mua 50 kip",
+        [
+            ("money", "300 triệu kíp", "300000000 LAK"),
+            ("number", "40", "40"),
+            ("number", "50", "50")
         ]
     );
     // "2k7" is a year of birth, but a price after "giá"; "sn 98" is 1998.

@@ -1547,6 +1547,21 @@ mod tests {
             "Công ty Trách nhiệm hữu hạn Một thành viên Moi truong do thi Hà Tĩnh"
         )]
     );
+    // The State by the country's full name; a people's government of China by its region.
+    org!(
+        full_names_of_states_and_chinese_governments,
+        "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính quyền Nhân dân tỉnh Vân Nam",
+        [
+            (
+                "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+                "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+            ),
+            (
+                "Chính quyền Nhân dân tỉnh Vân Nam",
+                "Chính quyền Nhân dân tỉnh Vân Nam"
+            )
+        ]
+    );
     // Heads written in lower case in comments: with their place or name they are bodies;
     // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
     org!(

@@ -83,7 +83,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 && !e.canonical.starts_with("nghi ")
                 && cx.is_surname(j);
             let trusted = strong || !cx.caps(j) || titled;
-            if trusted && end >= j + min && cx.tok(j).space_before {
+            // (A country after a trade is where one comes from: "y bác sĩ Việt Nam".)
+            let country = cx.country_at(j).is_some_and(|(c, _)| c.end as usize == end);
+            if trusted && !country && end >= j + min && cx.tok(j).space_before {
                 out.push(person(cx, j, end));
                 i = end;
                 continue;
