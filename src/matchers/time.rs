@@ -888,10 +888,14 @@ fn spelled_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     if cx.a.is_word(i, "tháng") {
         let (m, end) = month_at(cx, i + 1)?;
-        // "tháng" is in the span as written with diacritics, where it is plainly the word,
-        // and before a month in words ("thang Ba"); without diacritics before digits it is
-        // left out ("thang 3"), as annotators of such text leave it.
-        let start = if cx.tok(i).marks || cx.tok(i + 1).kind != TokenKind::Number {
+        // "tháng" is in the span of a month alone, with diacritics or without ("tháng 3",
+        // "thang 3"), and before a month in words ("thang Ba"); without diacritics before
+        // digits and a year it is left out ("8 nam 2015"), as annotators of such text leave
+        // it.
+        let start = if cx.tok(i).marks
+            || cx.tok(i + 1).kind != TokenKind::Number
+            || !cx.a.is_word(end, "năm")
+        {
             i
         } else {
             i + 1
@@ -1281,13 +1285,13 @@ mod tests {
             ("number", "6", "6")
         ]
     );
-    // Without diacritics "thang" before a month in digits is left out of the span; before a
-    // month in words it stays.
+    // Without diacritics "thang" stays in the span of a month alone, as "tháng" does, and
+    // before a month in words; before a month in digits and a year it is left out.
     tm!(
         a_month_after_thang_without_diacritics,
         "tu thang 4 den thang 9/2025 va thang Tam nam 2024",
         [
-            ("date", "4", "2025-04"),
+            ("date", "thang 4", "2025-04"),
             ("date", "9/2025", "2025-09"),
             ("date", "thang Tam nam 2024", "2024-08")
         ]
