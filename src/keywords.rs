@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "trực",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "trực", "lấy",
 ];
 
 /// The middle names that mark a person's full name: "Lê Thị Hoa", "Hoàng Văn An".
@@ -256,6 +256,12 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("chuan", "bi"),
     ("thuong", "truc"),
 ];
+
+/// Nouns whose first syllable is a function word, folded: "thực phẩm" (food), "thực
+/// vật"; without diacritics "ve sinh" ("vệ sinh", not "về"). There it ends nothing:
+/// "Chi cục An toàn vệ sinh thực phẩm".
+pub const STOP_OPENS_COMPOUNDS: &[(&str, &str)] =
+    &[("thuc", "pham"), ("thuc", "vat"), ("ve", "sinh")];
 
 /// Words of two syllables that, without diacritics, read as function words, folded: "do
 /// thi" is "đô thị" (urban), not "do" (because) and "thì". There they end nothing.

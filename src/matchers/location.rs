@@ -178,8 +178,12 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             }
             // A country named like a person ("Đức", "Mỹ") is one after a post or "tại", or
             // after a preposition with no name going on after it ("với Mỹ năm 2025").
-            let after_preposition =
-                i > 0 && cx.a.is_any_word(i - 1, COUNTRY_PREPOSITIONS) && !cx.is_cap_spaced(i + 1);
+            // (Or the market or the country it is: "thị trường Mỹ", "nước Đức".)
+            let after_preposition = i > 0
+                && (cx.a.is_any_word(i - 1, COUNTRY_PREPOSITIONS)
+                    || cx.a.is_word(i - 1, "nước")
+                    || i > 1 && cx.a.is_word(i - 2, "thị") && cx.a.is_word(i - 1, "trường"))
+                && !cx.is_cap_spaced(i + 1);
             // Or in a list of countries: "Trung Quốc, Nga, Ấn Độ".
             let listed = i >= 2
                 && (cx.a.is_punct(i - 1, ",") || cx.a.is_word(i - 1, "và"))
@@ -812,6 +816,12 @@ mod tests {
             ("Mỹ", "Mỹ", None),
             ("Hàn Quốc", "Hàn Quốc", None)
         ]
+    );
+    // A country as a market; a ring road by its number.
+    loc!(
+        markets_and_ring_roads,
+        "xuất khẩu sang thị trường Mỹ qua tuyến Vành đai 3",
+        [("Mỹ", "Mỹ", None), ("Vành đai 3", "3", Some("vành đai"))]
     );
     // A cemetery of the fallen is a place with its name, not the district it is named by.
     loc!(

@@ -172,6 +172,11 @@ impl<'a, 'b> Cx<'a, 'b> {
             && (t.case == Case::Lower || t.caps_line)
             && (crate::keywords::STOP_SET.contains(self.a, i)
                 && !self.closes_compound(i)
+                && !crate::keywords::ends_pair(
+                    crate::keywords::STOP_OPENS_COMPOUNDS,
+                    self.a,
+                    i + 1,
+                )
                 && !(!t.marks
                     && (crate::keywords::ends_pair(
                         crate::keywords::PLAIN_COMPOUNDS,

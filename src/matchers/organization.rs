@@ -1562,6 +1562,22 @@ mod tests {
             )
         ]
     );
+    // A name holding a noun whose first syllable is a function word ("thực phẩm"), ending
+    // before a verb ("lấy").
+    org!(
+        nouns_opened_by_function_words_inside_a_name,
+        "Chi cục An toàn vệ sinh thực phẩm lấy mẫu",
+        [(
+            "Chi cục An toàn vệ sinh thực phẩm",
+            "Chi cục An toàn vệ sinh thực phẩm"
+        )]
+    );
+    #[test]
+    fn nouns_opened_by_function_words_without_diacritics() {
+        let found = orgs("Chi cuc An toan ve sinh thuc pham lay mau");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Chi cuc An toan ve sinh thuc pham");
+    }
     // Heads written in lower case in comments: with their place or name they are bodies;
     // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
     org!(

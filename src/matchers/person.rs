@@ -10,6 +10,79 @@ use crate::token::{Case, TokenKind};
 
 /// Every person.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
+    let from = out.len();
+    find_names(cx, out);
+    named_again(cx, out, from);
+}
+
+/// People named again by the given name alone, as a story goes on: "Hoàng Thị Diệu Linh
+/// … Linh giả danh …", "Thứ trưởng Bộ Y tế Đoàn Minh Khuê … Thứ trưởng Khuê", "bác sĩ
+/// Trương Hoàng Phúc … Theo bác sĩ Phúc". The word must be the last of a full name read
+/// before in the same text (with the same diacritics), stand alone (no capitalised word
+/// against it), and open a clause or follow a form of address, a rank or a post: "miền
+/// Nam" after a "Nguyễn Văn Nam" is no one.
+fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
+    // The last words of the full names found, and where each name ends.
+    let mut given: Vec<(usize, usize)> = out[from..]
+        .iter()
+        .filter(|c| matches!(c.value, Value::Person { .. }) && c.end >= c.start + 2)
+        .map(|c| (c.end as usize - 1, c.end as usize))
+        .filter(|&(g, _)| !cx.caps(g))
+        .collect();
+    if given.is_empty() {
+        return;
+    }
+    given.sort_unstable();
+    let mut taken: Vec<(u32, u32)> = out[from..].iter().map(|c| (c.start, c.end)).collect();
+    taken.sort_unstable();
+    let n = cx.n();
+    let first = given[0].1;
+    for i in first..n {
+        let t = cx.tok(i);
+        if !t.is_cap() || !t.space_before || t.caps_line || t.case != Case::Title {
+            continue;
+        }
+        // Alone: no capitalised word glued to it on either side.
+        if cx.is_cap(i + 1) && cx.tok(i + 1).space_before || i > 0 && cx.is_cap(i - 1) {
+            // (But after a capitalised post or form of address: "Thứ trưởng Khuê".)
+            let introduced = cx.ends_at(i, EntryKind::Honorific, 3)
+                || cx.ends_at(i, EntryKind::Rank, 3)
+                || cx.ends_at(i, EntryKind::Title, 4);
+            if !introduced || cx.is_cap(i + 1) && cx.tok(i + 1).space_before {
+                continue;
+            }
+        }
+        let opens = cx.clause_start(i)
+            || cx.a.is_punct(i - 1, ",")
+            // (Or a function word: "sau đó Linh chiếm đoạt", "và Phúc cho biết".)
+            || cx.tok(i - 1).case == Case::Lower && cx.tok(i - 1).tags & keywords::STOP != 0
+            || cx.ends_at(i, EntryKind::Honorific, 3)
+            || cx.ends_at(i, EntryKind::Rank, 3)
+            || cx.ends_at(i, EntryKind::Title, 4);
+        if !opens {
+            continue;
+        }
+        // A word of the lexicon other than a name's is that word: a place, a body, a post.
+        if cx
+            .hits
+            .at(i)
+            .iter()
+            .any(|h| !matches!(h.kind, EntryKind::Surname | EntryKind::Honorific))
+        {
+            continue;
+        }
+        let same = given
+            .iter()
+            .any(|&(g, end)| end <= i && cx.a.fold(g) == cx.a.fold(i) && cx.tok(g).sig == t.sig);
+        let at = taken.partition_point(|&(_, e)| e as usize <= i);
+        let inside = taken.get(at).is_some_and(|&(s, _)| s as usize <= i);
+        if same && !inside {
+            out.push(person(cx, i, i + 1));
+        }
+    }
+}
+
+fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let n = cx.n();
     let mut i = 0;
     while i < n {
@@ -833,6 +906,19 @@ mod tests {
         an_abbreviated_title_with_its_full_stop_and_a_hyphenated_first_name,
         "Hôm qua, GS. Jean-Luc Moreau và TS. Trần Văn Hải gặp ông Lê Văn Hùng-Giám đốc Sở",
         ["Jean-Luc Moreau", "Trần Văn Hải", "Lê Văn Hùng"]
+    );
+    // A person named again by the given name alone, as a story goes on; not a word that
+    // only spells like one ("miền Nam"), nor before a full name is read.
+    per!(
+        named_again_by_the_given_name,
+        "Tâm nói trước. Công an bắt Lê Thị Minh Tâm ở miền Nam. Tâm khai, sau đó Tâm bỏ trốn; Thượng tá Trần Văn Nam cho biết miền Nam mưa, theo Thượng tá Nam, đã xong",
+        [
+            "Lê Thị Minh Tâm",
+            "Tâm",
+            "Tâm",
+            "Trần Văn Nam",
+            "Nam"
+        ]
     );
     per!(
         clergy_and_a_place_that_reads_as_a_name,
