@@ -1585,3 +1585,45 @@ fn heldout121_floor() {
 fn heldout122_floor() {
     heldout("heldout122");
 }
+
+/// Courts and trials, two thirds without diacritics (written blind; 0.990 micro F1 on first
+/// sight).
+#[test]
+fn heldout123_floor() {
+    heldout("heldout123");
+}
+
+/// Readers' comments, a fifth round: lower case, slang sums, years of birth written short
+/// (written blind; 0.927 micro F1 on first sight).
+#[test]
+fn heldout124_floor() {
+    heldout_with(
+        "heldout124",
+        Floors {
+            micro: 0.95,
+            kind: 0.93,
+            except: &[("location", 0.85), ("organization", 0.88)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The southern provinces after the 2025 merger (written blind; 0.992 micro F1 on first
+/// sight).
+#[test]
+fn heldout125_floor() {
+    heldout("heldout125");
+}
+
+/// Foreign affairs and international bodies (written blind; 0.957 micro F1 on first sight).
+#[test]
+fn heldout126_floor() {
+    heldout("heldout126");
+}
+
+/// Whole passages, people named again by the given name (written blind; 0.983 micro F1 on
+/// first sight).
+#[test]
+fn heldout127_floor() {
+    heldout("heldout127");
+}
