@@ -22,61 +22,74 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// against it), and open a clause or follow a form of address, a rank or a post: "miền
 /// Nam" after a "Nguyễn Văn Nam" is no one.
 fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
-    // The last words of the full names found, and where each name ends.
-    let mut given: Vec<(usize, usize)> = out[from..]
+    // The last words of the full names found, by folded form and diacritics, with where
+    // each name ends (the earliest for a word that ends several).
+    // (Keyed by the first bytes of the folded form and the diacritics: integers compare
+    // fast, and most capitalised words are rejected by them alone.)
+    let key = |k: usize| (crate::words::head(cx.a.fold(k).as_bytes()), cx.tok(k).sig);
+    let mut given: Vec<((u64, u64), usize)> = out[from..]
         .iter()
         .filter(|c| matches!(c.value, Value::Person { .. }) && c.end >= c.start + 2)
-        .map(|c| (c.end as usize - 1, c.end as usize))
-        .filter(|&(g, _)| !cx.caps(g))
+        .map(|c| c.end as usize - 1)
+        .filter(|&g| !cx.caps(g))
+        .map(|g| (key(g), g))
         .collect();
     if given.is_empty() {
         return;
     }
     given.sort_unstable();
-    let mut taken: Vec<(u32, u32)> = out[from..].iter().map(|c| (c.start, c.end)).collect();
-    taken.sort_unstable();
-    let n = cx.n();
-    let first = given[0].1;
-    for i in first..n {
+    // A bit per first letter and length: most capitalised words fail it at once.
+    let bit =
+        |f: &str| 1u64 << ((f.len() * 7 + f.as_bytes().first().map_or(0, |&b| b as usize)) & 63);
+    let mask = given.iter().fold(0u64, |m, &(_, g)| m | bit(cx.a.fold(g)));
+    let first = given.iter().map(|g| g.1 + 1).min().unwrap_or(0);
+    let taken_from = out.len();
+    for i in first..cx.n() {
         let t = cx.tok(i);
-        if !t.is_cap() || !t.space_before || t.caps_line || t.case != Case::Title {
+        if t.case != Case::Title || mask & bit(cx.a.fold(i)) == 0 || !t.space_before || t.caps_line
+        {
             continue;
         }
-        // Alone: no capitalised word glued to it on either side.
-        if cx.is_cap(i + 1) && cx.tok(i + 1).space_before || i > 0 && cx.is_cap(i - 1) {
-            // (But after a capitalised post or form of address: "Thứ trưởng Khuê".)
-            let introduced = cx.ends_at(i, EntryKind::Honorific, 3)
+        // The same word as a full name's last, read before.
+        let k = key(i);
+        let at = given.partition_point(|g| g.0 < k);
+        let read_before = given[at..]
+            .iter()
+            .take_while(|g| g.0 == k)
+            .any(|&(_, g)| g < i && cx.a.fold(g) == cx.a.fold(i));
+        if !read_before {
+            continue;
+        }
+        let introduced = || {
+            cx.ends_at(i, EntryKind::Honorific, 3)
                 || cx.ends_at(i, EntryKind::Rank, 3)
-                || cx.ends_at(i, EntryKind::Title, 4);
-            if !introduced || cx.is_cap(i + 1) && cx.tok(i + 1).space_before {
-                continue;
-            }
+                || cx.ends_at(i, EntryKind::Title, 4)
+        };
+        // Alone: no capitalised word against it (but a post or form of address before:
+        // "Thứ trưởng Khuê").
+        if cx.is_cap(i + 1) && cx.tok(i + 1).space_before || cx.is_cap(i - 1) && !introduced() {
+            continue;
         }
         let opens = cx.clause_start(i)
             || cx.a.is_punct(i - 1, ",")
             // (Or a function word: "sau đó Linh chiếm đoạt", "và Phúc cho biết".)
             || cx.tok(i - 1).case == Case::Lower && cx.tok(i - 1).tags & keywords::STOP != 0
-            || cx.ends_at(i, EntryKind::Honorific, 3)
-            || cx.ends_at(i, EntryKind::Rank, 3)
-            || cx.ends_at(i, EntryKind::Title, 4);
-        if !opens {
-            continue;
-        }
+            || introduced();
         // A word of the lexicon other than a name's is that word: a place, a body, a post.
-        if cx
-            .hits
-            .at(i)
-            .iter()
-            .any(|h| !matches!(h.kind, EntryKind::Surname | EntryKind::Honorific))
+        if !opens
+            || cx
+                .hits
+                .at(i)
+                .iter()
+                .any(|h| !matches!(h.kind, EntryKind::Surname | EntryKind::Honorific))
         {
             continue;
         }
-        let same = given
+        // Not inside a name already read.
+        let inside = out[from..taken_from]
             .iter()
-            .any(|&(g, end)| end <= i && cx.a.fold(g) == cx.a.fold(i) && cx.tok(g).sig == t.sig);
-        let at = taken.partition_point(|&(_, e)| e as usize <= i);
-        let inside = taken.get(at).is_some_and(|&(s, _)| s as usize <= i);
-        if same && !inside {
+            .any(|c| c.start as usize <= i && i < c.end as usize);
+        if !inside {
             out.push(person(cx, i, i + 1));
         }
     }
