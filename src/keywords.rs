@@ -317,6 +317,10 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("nợ", "bảo"),
     ("nợ", "lương"),
     ("đạt", "chuẩn"),
+    ("đăng", "ký"),
+    ("chia", "cổ"),
+    ("tăng", "vốn"),
+    ("bị", "phạt"),
     ("đối", "với"),
     ("từ", "nhiệm"),
     ("cao", "nhất"),
@@ -325,11 +329,16 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("nhiều", "nhất"),
 ];
 
-/// Whether one of [`CAPS_VERBS`] starts at token `i`.
+/// Verbs of one word that headlines put right after a company's name in capitals ("… LÃI
+/// KỶ LỤC", "… GIẢM 37%"), which no company's name holds.
+pub const CAPS_VERB_WORDS: &[&str] = &["lãi", "lỗ", "giảm", "vọt", "thua", "báo"];
+
+/// Whether one of [`CAPS_VERBS`] or [`CAPS_VERB_WORDS`] starts at token `i`.
 pub fn caps_verb_at(a: &Analysis<'_>, i: usize) -> bool {
     CAPS_VERBS
         .iter()
         .any(|&(w, v)| a.is_word(i, w) && a.is_word(i + 1, v))
+        || a.tokens.get(i).is_some_and(|t| t.marks) && a.is_any_word(i, CAPS_VERB_WORDS)
 }
 
 /// Whether token `i` is a function word that company names in capitals hold (see

@@ -1038,3 +1038,21 @@ off!(
     "chị Vũ Thị Hạnh hồi trước làm phó giám đốc sở y tế tỉnh Hưng Yên, giờ nghỉ hưu rồi",
     [("Vũ Thị Hạnh", None, ["phó giám đốc sở y tế tỉnh Hưng Yên"])]
 );
+
+// A company's executives by their field, and as the business press writes them in English.
+off!(
+    executives_by_field,
+    "Bà Trần Thu Hà, CEO Công ty Cổ phần Vận tải Sông Lam, và ông Đỗ Quốc Bảo, Giám đốc Tài chính Tập đoàn Hòa Bình Xanh, ký kết hợp đồng.",
+    [
+        (
+            "Trần Thu Hà",
+            None,
+            ["CEO Công ty Cổ phần Vận tải Sông Lam"]
+        ),
+        (
+            "Đỗ Quốc Bảo",
+            None,
+            ["Giám đốc Tài chính Tập đoàn Hòa Bình Xanh"]
+        )
+    ]
+);

@@ -276,9 +276,11 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 });
             }
         }
-        // (A field written short says where it ends: "ĐỘI CSGT SỐ 1 …".)
+        // (A field written short says where it ends: "ĐỘI CSGT SỐ 1 …". A head that is
+        // no syllable is an abbreviation, "CTCP", "TCT": it names what follows.)
         if cx.caps(i)
             && one_word
+            && crate::normalize::is_syllable(cx.a.fold(i))
             && matches!(e.attrs.org_type, OrgType::Name | OrgType::Desc)
             && !(e.attrs.org_type == OrgType::Desc && desc_run(cx, h.end as usize) > h.end as usize)
         {
@@ -1138,6 +1140,12 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             break;
         }
         if caps && (k >= j + 4 || cx.is_stop_word(k)) {
+            // (A known place the fourth word begins is whole: "… THỰC PHẨM SẠCH GIA LAI".)
+            if k >= j + 4 && !cx.is_stop_word(k) {
+                if let Some((p, _)) = cx.longest(k - 1, EntryKind::Place) {
+                    k = k.max(p.end as usize);
+                }
+            }
             break;
         }
         if t.kind == TokenKind::Word
@@ -1169,6 +1177,7 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             && t.space_before
             && cx.a.text(k).len() <= 3
             && !numeral_goes_on(cx, k)
+            && !score_at(cx, k)
         {
             k = code_tail(cx, k + 1);
             continue;
@@ -1266,6 +1275,19 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Whether a match's score starts at token `k`: one digit, a glued dash, one digit, and
+/// nothing glued on ("thắng CLB Hải Phòng 2-0"), where a unit's code has more ("29-01D").
+fn score_at(cx: &Cx<'_, '_>, k: usize) -> bool {
+    let glued = |i: usize| i < cx.n() && !cx.tok(i).space_before;
+    cx.a.text(k).len() == 1
+        && glued(k + 1)
+        && cx.a.is_dash(k + 1)
+        && glued(k + 2)
+        && cx.tok(k + 2).kind == TokenKind::Number
+        && cx.a.text(k + 2).len() == 1
+        && !glued(k + 3)
 }
 
 /// Whether a sum or a count of more than three digits starts at token `m`: after a word
@@ -1578,6 +1600,23 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "Chi cuc An toan ve sinh thuc pham");
     }
+    // Companies in headlines in capitals: an abbreviated head names what follows, a
+    // headline's verb ends the name, a known place may be its last words; a match's score
+    // after a club is no part of it.
+    org!(
+        companies_in_capital_headlines_and_scores,
+        "CTCP THÉP BẮC HÀ LÃI 90 TỶ ĐỒNG; NGÂN HÀNG TMCP NAM VIỆT GIẢM 12%\nCÔNG TY TNHH NÔNG SẢN XANH ĐẮK LẮK BỊ PHẠT\nHôm qua CLB Hà Tĩnh đã thua CLB Bình Định 3-1",
+        [
+            ("CTCP THÉP BẮC HÀ", "Công ty Cổ phần THÉP Bắc Hà"),
+            ("NGÂN HÀNG TMCP NAM VIỆT", "Ngân hàng Thương mại cổ phần NAM VIỆT"),
+            (
+                "CÔNG TY TNHH NÔNG SẢN XANH ĐẮK LẮK",
+                "Công ty Trách nhiệm hữu hạn NÔNG SẢN XANH Đắk Lắk"
+            ),
+            ("CLB Hà Tĩnh", "Câu lạc bộ Hà Tĩnh"),
+            ("CLB Bình Định", "Câu lạc bộ Bình Định")
+        ]
+    );
     // Heads written in lower case in comments: with their place or name they are bodies;
     // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
     org!(
