@@ -420,6 +420,14 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("bien", "phong"),
     ("sac", "tu"),
     ("chinh", "sach"),
+    ("bao", "tro"),
+    ("ho", "tro"),
+    ("thi", "truong"),
+    ("bat", "dong"),
+    ("dong", "san"),
+    ("khuyen", "hoc"),
+    ("tu", "thien"),
+    ("hoi", "suc"),
 ];
 
 /// Words for kin that end in a form of address, folded: (first, form): "con em" (the

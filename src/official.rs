@@ -358,10 +358,31 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             .then(|| role_ending(start - 2))
             .flatten()
         };
+        // "… chức vụ ROLE (nhiệm kỳ 2021 - 2026) đối với ông NAME": a post given or taken
+        // by a decision ("phê chuẩn kết quả bầu", "miễn nhiệm", "cách chức").
+        let decided = || {
+            if !(start >= 3 && cx.a.is_word(start - 2, "đối") && cx.a.is_word(start - 1, "với"))
+            {
+                return None;
+            }
+            let mut e = start - 2;
+            let number = |k: usize| cx.tok(k).kind == TokenKind::Number;
+            if e >= 6
+                && cx.a.is_word(e - 5, "nhiệm")
+                && cx.a.is_word(e - 4, "kỳ")
+                && number(e - 3)
+                && cx.a.is_dash(e - 2)
+                && number(e - 1)
+            {
+                e -= 5;
+            }
+            role_ending(e)
+        };
         let before = role_ending(start)
             .or_else(abbreviated)
             .or_else(named_as)
             .or_else(termed)
+            .or_else(decided)
             .or_else(|| {
                 let comma_rank = (rank.is_some() || honorific.is_some())
                     && start > 0

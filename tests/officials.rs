@@ -1056,3 +1056,10 @@ off!(
         )
     ]
 );
+
+// A post given or taken by a decision "đối với" the one named, a term between.
+off!(
+    a_post_decided_for_the_one_named,
+    "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2021 - 2026 đối với ông Lại Văn Khang.",
+    [("Lại Văn Khang", None, ["Phó Chủ tịch UBND tỉnh Bắc Ninh"])]
+);

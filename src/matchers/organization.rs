@@ -1595,6 +1595,16 @@ mod tests {
         )]
     );
     #[test]
+    fn compounds_closing_a_capitalised_word_without_diacritics() {
+        let found = orgs("theo CTCP Nghien cuu Thi truong Bat dong san Song Hong cho biet");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "CTCP Nghien cuu Thi truong Bat dong san Song Hong"
+        );
+    }
+
+    #[test]
     fn nouns_opened_by_function_words_without_diacritics() {
         let found = orgs("Chi cuc An toan ve sinh thuc pham lay mau");
         assert_eq!(found.len(), 1, "{found:?}");
