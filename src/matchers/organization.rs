@@ -245,6 +245,17 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     {
         return None;
     }
+    // Nor inside a form of address: "sư Đoàn" of "Luật sư Đoàn Minh Khoa" is no division.
+    // (Without diacritics the form is as likely a word across the two: "dai dien Vien KSND"
+    // is "đại diện Viện", not "diễn viên".)
+    if (cx.tok(i).marks || !cx.tok(i).plain_line)
+        && (1..=2).filter(|&b| i >= b).any(|b| {
+            cx.longest(i - b, EntryKind::Honorific)
+                .is_some_and(|(h, _)| h.end as usize > i)
+        })
+    {
+        return None;
+    }
     // A longer title here ("Thành ủy viên") is a post, not the organization inside it.
     let title_end = cx.longest(i, EntryKind::Title).map_or(0, |(t, _)| t.end);
     // So is a phrase that only looks like one ("Ban tổ chức"), unless a longer name holds it.

@@ -933,6 +933,12 @@ mod tests {
             "Nam"
         ]
     );
+    // A lawyer's name that begins with a head's word ("Đoàn" of "Sư đoàn") is a name.
+    per!(
+        a_name_after_a_form_of_address_ending_in_a_heads_first_word,
+        "theo luật sư Đoàn Quốc Bảo, vụ án còn nhiều tình tiết",
+        ["Đoàn Quốc Bảo"]
+    );
     per!(
         clergy_and_a_place_that_reads_as_a_name,
         "Hòa thượng Thích Trí Quảng dự lễ; đoàn Khu tự trị dân tộc Choang Quảng Tây đến",
