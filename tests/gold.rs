@@ -1627,3 +1627,48 @@ fn heldout126_floor() {
 fn heldout127_floor() {
     heldout("heldout127");
 }
+
+/// Police and crime news, half in NFD and a fifth in capitals (written blind; 0.979 micro
+/// F1 on first sight).
+#[test]
+fn heldout128_floor() {
+    heldout("heldout128");
+}
+
+/// Health, education and social insurance (written blind; 0.982 micro F1 on first sight).
+#[test]
+fn heldout129_floor() {
+    heldout_with(
+        "heldout129",
+        Floors {
+            except: &[("organization", 0.90)],
+            roles: 0.93,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Business and the economy, a second round (written blind; 0.969 micro F1 on first
+/// sight).
+#[test]
+fn heldout130_floor() {
+    heldout("heldout130");
+}
+
+/// Sport and culture with their officials (written blind; 0.966 micro F1 on first sight).
+#[test]
+fn heldout131_floor() {
+    heldout_with(
+        "heldout131",
+        Floors {
+            micro: 0.97,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Appointments, transfers and dismissals (written blind; 0.998 micro F1 on first sight).
+#[test]
+fn heldout132_floor() {
+    heldout("heldout132");
+}
