@@ -223,8 +223,11 @@ impl<'a, 'b> Cx<'a, 'b> {
         }
         let most = (k + crate::communes::MAX_WORDS).min(n);
         // (Most names have neither: no look-up for them.)
-        let apart_at =
-            |i: usize| self.a.is_dash(i) || self.tok(i).kind == TokenKind::Number && i > k;
+        // (A number only right after the name's capitalised words: "Sơn Kim 1".)
+        let apart_at = |i: usize| {
+            self.a.is_dash(i)
+                || i > k && self.tok(i).kind == TokenKind::Number && (k..i).all(|m| self.is_cap(m))
+        };
         if self.tok(k).kind != TokenKind::Number && !(k + 1..most).any(apart_at) {
             return None;
         }

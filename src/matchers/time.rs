@@ -435,7 +435,16 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
 /// is a date of that month as written (no year: "--09-28"); with the last day's date when
 /// it is written with a slash (a month in words is read as a date of its own).
 fn day_range(cx: &Cx<'_, '_>, i: usize) -> Option<(Candidate, Option<Candidate>)> {
-    let first = num(cx, i).filter(|d| (1..=31).contains(d) && cx.a.text(i).len() <= 2)?;
+    // (Most numbers are followed by neither a dash nor a function word: said at once.)
+    let next = cx.tok(i + 1);
+    if !(next.kind == TokenKind::Punct
+        || next.kind == TokenKind::Word
+            && (next.tags & crate::keywords::STOP != 0 || cx.a.fold(i + 1) == "toi"))
+        || cx.a.text(i).len() > 2
+    {
+        return None;
+    }
+    let first = num(cx, i).filter(|d| (1..=31).contains(d))?;
     // (A day glued to what stands before it is part of something else: "1/28-30/9".)
     if glued(cx, i) && i > 0 && !cx.a.is_punct(i - 1, "(") {
         return None;
@@ -1259,7 +1268,7 @@ mod tests {
     // A range of days with the month written once: the first day is a date of that month.
     tm!(
         ranges_of_days,
-        "Giải chạy diễn ra 12-14/6/2026; hội chợ từ ngày 3 đến ngày 7 tháng 12; ngày 9 và 10/8 nghỉ",
+        "Giải chạy diễn ra 12-14/6/2026; hội chợ từ ngày 3 tới ngày 7 tháng 12; ngày 9 và 10/8 nghỉ",
         [
             ("date", "12", "--06-12"),
             ("date", "14/6/2026", "2026-06-14"),
