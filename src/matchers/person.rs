@@ -95,6 +95,17 @@ fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
     }
 }
 
+/// Whether two to four words from the surname at `i` are followed by the year of birth in
+/// brackets, which only a person's name is: "BÙI ĐỨC LONG (SN 1991, …)", "(1991)".
+fn born_after(cx: &Cx<'_, '_>, i: usize) -> bool {
+    (i + 2..=i + 4).any(|e| {
+        cx.a.is_punct(e, "(")
+            && (i..e).all(|k| cx.tok(k).kind == TokenKind::Word && cx.tok(k).space_before)
+            && (matches!(cx.a.fold(e + 1), "sn" | "sinh")
+                || cx.tok(e + 1).kind == TokenKind::Number && cx.a.text(e + 1).len() == 4)
+    })
+}
+
 fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let n = cx.n();
     let mut i = 0;
@@ -308,7 +319,8 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         || cx.a.text(i + 1) == "A"
                             && crate::keywords::HMONG_SURNAMES.contains(&cx.a.fold(i))
                             && cx.is_cap_spaced(i + 2)
-                            && !stops_name(cx, i + 2)))
+                            && !stops_name(cx, i + 2)
+                        || born_after(cx, i)))
             && !(i > 0 && cx.is_cap(i - 1) && !cx.tok(i).space_before)
             && !inside_place(cx, i)
             && !crate::keywords::year_name_at(cx.a, i)
@@ -938,6 +950,12 @@ mod tests {
         a_name_after_a_form_of_address_ending_in_a_heads_first_word,
         "theo luật sư Đoàn Quốc Bảo, vụ án còn nhiều tình tiết",
         ["Đoàn Quốc Bảo"]
+    );
+    // In capitals a name is vouched for by the year of birth in brackets after it.
+    per!(
+        names_in_capitals_before_the_year_of_birth,
+        "BẮT GIỮ 3 ĐỐI TƯỢNG, TRONG ĐÓ ĐINH QUỐC HÙNG (SN 1990) CẦM ĐẦU; TRƯỚC ĐÓ (2024) ĐÃ BẮT",
+        ["ĐINH QUỐC HÙNG"]
     );
     per!(
         clergy_and_a_place_that_reads_as_a_name,
