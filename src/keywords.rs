@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "trực", "lấy",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "lấy",
 ];
 
 /// The middle names that mark a person's full name: "Lê Thị Hoa", "Hoàng Văn An".
@@ -257,6 +257,10 @@ pub const STOP_IN_COMPOUNDS: &[(&str, &str)] = &[
     ("thuong", "truc"),
 ];
 
+/// Words that end a name only before the word paired with them, folded: "trực thuộc"
+/// ("… khu vực trực thuộc"; "Trực" alone is a given name).
+pub const STOP_PAIRS: &[(&str, &str)] = &[("truc", "thuoc")];
+
 /// Nouns whose first syllable is a function word, folded: "thực phẩm" (food), "thực
 /// vật"; without diacritics "ve sinh" ("vệ sinh", not "về"). There it ends nothing:
 /// "Chi cục An toàn vệ sinh thực phẩm".
@@ -338,7 +342,11 @@ pub fn caps_verb_at(a: &Analysis<'_>, i: usize) -> bool {
     CAPS_VERBS
         .iter()
         .any(|&(w, v)| a.is_word(i, w) && a.is_word(i + 1, v))
-        || a.tokens.get(i).is_some_and(|t| t.marks) && a.is_any_word(i, CAPS_VERB_WORDS)
+        // (Not inside a person's name: "TRẦN VĂN BÁO", "LỖ VĂN THÀNH".)
+        || a.tokens.get(i).is_some_and(|t| t.marks)
+            && a.is_any_word(i, CAPS_VERB_WORDS)
+            && !a.is_any_word(i + 1, MIDDLE_NAMES)
+            && !(i > 0 && a.is_any_word(i - 1, MIDDLE_NAMES))
 }
 
 /// Whether token `i` is a function word that company names in capitals hold (see

@@ -376,7 +376,14 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             {
                 e -= 5;
             }
-            role_ending(e)
+            // (Given by a decision on the post: "miễn nhiệm chức vụ X đối với …"; not the
+            // decider's, "Quyết định của Chủ tịch UBND tỉnh đối với ông A".)
+            let r = role_ending(e)?;
+            let s0 = roles[r].start;
+            let decided = s0 >= 1
+                && (cx.a.is_word(s0 - 1, "chức")
+                    || s0 >= 2 && cx.a.is_word(s0 - 2, "chức") && cx.a.is_word(s0 - 1, "vụ"));
+            decided.then_some(r)
         };
         let before = role_ending(start)
             .or_else(abbreviated)

@@ -1063,3 +1063,10 @@ off!(
     "HĐND tỉnh đã miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Bắc Ninh nhiệm kỳ 2021 - 2026 đối với ông Lại Văn Khang.",
     [("Lại Văn Khang", None, ["Phó Chủ tịch UBND tỉnh Bắc Ninh"])]
 );
+
+// The post of whoever decides is not given to the one the decision is about.
+off!(
+    the_deciders_post_stays_the_deciders,
+    "Quyết định kỷ luật của Chủ tịch UBND tỉnh Hải Dương đối với ông Phí Văn Lâm đã được công bố.",
+    []
+);

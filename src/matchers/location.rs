@@ -151,9 +151,18 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     .map(|b| i - b)
                     .find(|&k| cx.tok(k).space_before)
                     .unwrap_or(0);
+                // (A count: digits and their separators only, not a road's or a house's
+                // number, "Quoc lo 1 Quang Ngai", "nha so 12 Ha Noi", nor a date or a score.)
+                let count_only = (first..i).all(|k| {
+                    cx.tok(k).kind == TokenKind::Number || matches!(cx.a.fold(k), "." | ",")
+                }) && !(first > 0
+                    && cx
+                        .a
+                        .is_any_word(first - 1, &["lộ", "số", "km", "đường", "phố", "ngày"]));
                 let counted = i > 0
                     && cx.tok(i - 1).kind == TokenKind::Number
                     && cx.tok(first).kind == TokenKind::Number
+                    && count_only
                     && !(cx.a.text(i - 1).len() == 4
                         && cx
                             .a
@@ -191,7 +200,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 && ((2..=4).filter(|&b| i > b).any(|b| {
                     cx.country_at(i - b)
                         .is_some_and(|(c, _)| c.end as usize == i - 1)
-                }) || cx.country_named_like_a_person(i - 2));
+                    // (A country said like a name listed after another such, itself in a list:
+                    // "Nhật Bản, Đức, Pháp"; not the given name of "Nguyễn Văn Đức, Anh".)
+                }) || cx.country_named_like_a_person(i - 2)
+                    && i >= 3
+                    && (cx.a.is_punct(i - 3, ",") || cx.a.is_word(i - 3, "và")));
             if cx.tok(i).space_before
                 && cx.country_named_like_a_person(i)
                 && (posted(cx, i) || after_preposition || listed)

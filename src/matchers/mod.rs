@@ -170,24 +170,26 @@ impl<'a, 'b> Cx<'a, 'b> {
         let t = self.tok(i);
         t.kind == TokenKind::Word
             && (t.case == Case::Lower || t.caps_line)
-            && (crate::keywords::STOP_SET.contains(self.a, i)
-                && !self.closes_compound(i)
-                && !crate::keywords::ends_pair(
-                    crate::keywords::STOP_OPENS_COMPOUNDS,
-                    self.a,
-                    i + 1,
-                )
-                && !(!t.marks
-                    && (crate::keywords::ends_pair(
-                        crate::keywords::PLAIN_COMPOUNDS,
+            && (crate::keywords::ends_pair(crate::keywords::STOP_PAIRS, self.a, i + 1)
+                || crate::keywords::STOP_SET.contains(self.a, i)
+                    && !self.closes_compound(i)
+                    && !crate::keywords::ends_pair(
+                        crate::keywords::STOP_OPENS_COMPOUNDS,
                         self.a,
                         i + 1,
-                    ) || crate::keywords::ends_pair(
-                        crate::keywords::PLAIN_COMPOUNDS,
-                        self.a,
-                        i,
-                    )))
-                && !(t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
+                    )
+                    && !(!t.marks
+                        && (crate::keywords::ends_pair(
+                            crate::keywords::PLAIN_COMPOUNDS,
+                            self.a,
+                            i + 1,
+                        ) || crate::keywords::ends_pair(
+                            crate::keywords::PLAIN_COMPOUNDS,
+                            self.a,
+                            i,
+                        )))
+                    && !(t.case == Case::Upper
+                        && crate::keywords::name_word_in_capitals(self.a, i))
                 || t.caps_line && crate::keywords::caps_verb_at(self.a, i))
     }
 

@@ -448,13 +448,20 @@ fn numeral_in_words(cx: &Cx<'_, '_>, i: usize, whole: bool) -> Option<Numeral> {
             group += pending.take().unwrap_or(0) * 10;
             last = 2;
         } else if pending.is_some()
+            && last == 1
             && cx.a.is_word(j, "chục")
             // (Without diacritics "chuc" is as often "chức", a post: only before a scale.)
             && (cx.tok(j).marks || SCALES.iter().any(|(w, _)| cx.a.is_word(j + 1, w)))
         {
-            // Tens counted: "ba chục triệu" is 30 triệu.
+            // Tens counted: "ba chục triệu" is 30 triệu; no unit after them ("hai chục năm
+            // qua" is twenty years).
             group += pending.take().unwrap_or(0) * 10;
             last = 2;
+            if !SCALES.iter().any(|(w, _)| cx.a.is_word(j + 1, w)) {
+                words += 1;
+                end = j + 1;
+                break;
+            }
         } else if cx.a.is_word(j, "mười") {
             if last == 1 || last == 2 {
                 break;
@@ -564,7 +571,11 @@ fn decimal_words(cx: &Cx<'_, '_>, i: usize) -> Option<(f64, usize)> {
             // and 4 ("một phẩy hai lăm", 1,25).
             digits.push_str(&unit(j)?.to_string());
             j += 1;
-            while digits.len() < 6 && cx.tok(j).space_before {
+            // (Not "năm" before a year: "sáu phẩy tám năm 2024".)
+            while digits.len() < 6
+                && cx.tok(j).space_before
+                && !(cx.a.is_word(j, "năm") && cx.tok(j + 1).kind == TokenKind::Number)
+            {
                 let Some(d) = unit(j).or_else(|| {
                     UNITS
                         .iter()
@@ -585,7 +596,8 @@ fn decimal_words(cx: &Cx<'_, '_>, i: usize) -> Option<(f64, usize)> {
 
 /// Words before a sum written short that make it a price: "giá 2k5" is 2.500 đồng.
 const PRICE_WORDS: &[&str] = &[
-    "giá", "mua", "bán", "tốn", "trả", "thu", "lương", "hết", "còn", "chỉ", "mất", "được",
+    "giá", "mua", "bán", "tốn", "trả", "thu", "lương", "hết", "còn", "chỉ", "mất", "được", "từ",
+    "xe",
 ];
 
 /// Currency words (split into their syllables) and their ISO codes.
@@ -611,7 +623,6 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["rupee"], "INR"),
     (&["kíp"], "LAK"),
     (&["LAK"], "LAK"),
-    (&["bạt"], "THB"),
     (&["THB"], "THB"),
     (&["rupiah"], "IDR"),
     (&["peso"], "PHP"),
@@ -668,10 +679,10 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
         {
             return None;
         }
-        // Without diacritics "kip" is as often "kíp" of "kíp mìn" (detonators), "bat" the
-        // "bắt" of an arrest: the kip and the baht only as written, and no "kíp mìn".
-        if matches!(w, "kíp" | "bạt") && (!cx.tok(i).marks || cx.a.is_any_word(end, &["mìn", "nổ"]))
-        {
+        // The kip only as written with diacritics ("kip" is as often the "kíp" of "kíp mìn",
+        // detonators) and after a scale word (a team or a shift is a "kíp" too: "5 kíp mổ").
+        let scaled_before = i > 0 && cx.a.is_any_word(i - 1, &["nghìn", "ngàn", "triệu", "tỷ"]);
+        if w == "kíp" && !(cx.tok(i).marks && scaled_before) {
             return None;
         }
         // Written without diacritics the next word says little ("dong ho tro" is "đồng hỗ
@@ -907,7 +918,10 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                     || !glued(cx, num.end + 2)
                     || matches!(cx.a.fold(num.end + 2), "," | "." | ";" | ")" | "!" | "?"));
             // (Not a price: "giá 2k5", "mua 2k5 một cái".)
-            let priced = i > 0 && cx.a.is_any_word(i - 1, PRICE_WORDS);
+            // (Nor a price by what follows: "2k5 một bó", "từ 2k5 lên 3k".)
+            let priced = i > 0 && cx.a.is_any_word(i - 1, PRICE_WORDS)
+                || cx.a.is_any_word(num.end + 2, &["một", "mỗi", "lên"])
+                || cx.a.is_punct(num.end + 2, "/");
             if cx.a.text(i) == "2"
                 && !priced
                 && num.end == i + 1
@@ -1193,6 +1207,19 @@ mod tests {
             ("money", "300 triệu kíp", "300000000 LAK"),
             ("number", "40", "40"),
             ("number", "50", "50")
+        ]
+    );
+    // Tens with no scale after them stop there; "năm" before a year is no digit; a kip is
+    // money only after a scale word; "2k5 một bó" is a price.
+    num!(
+        tens_years_shifts_and_prices,
+        "hai chục năm qua, tăng bốn phẩy hai năm 2025, có 3 kíp trực, rau 2k5 một bó",
+        [
+            ("number", "hai chục", "20"),
+            ("number", "bốn phẩy hai", "4.2"),
+            ("date", "2025", "2025"),
+            ("number", "3", "3"),
+            ("money", "2k5", "2500 VND")
         ]
     );
     // "2k7" is a year of birth, but a price after "giá"; "sn 98" is 1998.

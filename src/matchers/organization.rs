@@ -90,6 +90,12 @@ fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
     let (h, e) = cx.longest(i, EntryKind::Org)?;
     let end = h.end as usize;
     let short = cx.a.is_any_word(i, keywords::SHORT_HEADS);
+    // ("5 ca", "hai ca" count cases, not the police.)
+    if i > 0
+        && (cx.tok(i - 1).kind == TokenKind::Number || cx.tok(i - 1).tags & keywords::NUMBER != 0)
+    {
+        return None;
+    }
     if !short && end - i < 2 {
         return None;
     }
@@ -100,6 +106,8 @@ fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
     let scoped = || scope_unit(cx, end).is_some_and(|u| cx.is_cap_spaced(u));
     let named = match e.attrs.org_type {
         // (Not a place: "trung tâm TP.HCM" is the city's centre.)
+        // (Nor a person's full name after it, "nhân viên ngân hàng Trần Thị Mai", nor a
+        // country said like a name, "các ngân hàng Mỹ".)
         OrgType::Name => {
             scoped()
                 || (short || t.marks || !t.plain_line)
@@ -107,6 +115,11 @@ fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
                     && !cx.starts_phrase(end)
                     && !cx.starts(end, EntryKind::Place)
                     && !cx.starts(end, EntryKind::Unit)
+                    && !(cx.is_surname(end)
+                        && cx.is_cap_spaced(end + 1)
+                        && (cx.a.is_any_word(end + 1, keywords::MIDDLE_NAMES)
+                            || cx.is_cap_spaced(end + 2)))
+                    && !cx.country_named_like_a_person(end)
         }
         OrgType::Scope | OrgType::Place => scoped(),
         _ => false,
@@ -1638,6 +1651,14 @@ mod tests {
             ("CLB Bình Định", "Câu lạc bộ Bình Định")
         ]
     );
+    // A lower-case head before a person's full name or a country said like a name is a
+    // word of the sentence; "ca" after a count is cases.
+    #[test]
+    fn lower_case_heads_before_people_countries_and_counts() {
+        let found = orgs("nhân viên ngân hàng Trần Thị Mai bị bắt, các ngân hàng Mỹ tăng lãi, có 5 ca phường Tân Mai, đồn biên phòng Ka Long");
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["đồn biên phòng Ka Long"]);
+    }
     // Heads written in lower case in comments: with their place or name they are bodies;
     // a single common word ("báo") or a place after a head ("trung tâm TP.HCM") is not.
     org!(

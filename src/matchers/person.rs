@@ -21,6 +21,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// before in the same text (with the same diacritics), stand alone (no capitalised word
 /// against it), and open a clause or follow a form of address, a rank or a post: "miền
 /// Nam" after a "Nguyễn Văn Nam" is no one.
+/// Verbs that follow a person named as the subject: "Linh khai", "Phúc nói".
+const SAID: &[&str] = &[
+    "khai", "nói", "kể", "thừa", "nhận", "bỏ", "trốn", "giả", "chia",
+];
+
 fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
     // The last words of the full names found, by folded form and diacritics, with where
     // each name ends (the earliest for a word that ends several).
@@ -70,11 +75,19 @@ fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
         if cx.is_cap(i + 1) && cx.tok(i + 1).space_before || cx.is_cap(i - 1) && !introduced() {
             continue;
         }
-        let opens = cx.clause_start(i)
+        // Opening a clause (or after a function word: "sau đó Linh đã …"), the name is a
+        // subject: a function word or a verb of speech must follow it, as after a name
+        // ("Linh đã", "Phúc cho biết"; not "Toàn bộ", "Thông tin", "… và Nam.").
+        let bare = cx.clause_start(i)
             || cx.a.is_punct(i - 1, ",")
-            // (Or a function word: "sau đó Linh chiếm đoạt", "và Phúc cho biết".)
-            || cx.tok(i - 1).case == Case::Lower && cx.tok(i - 1).tags & keywords::STOP != 0
-            || introduced();
+            || cx.tok(i - 1).case == Case::Lower && cx.tok(i - 1).tags & keywords::STOP != 0;
+        let subject = || {
+            let next = cx.tok(i + 1);
+            next.kind == TokenKind::Word
+                && next.case == Case::Lower
+                && (next.tags & keywords::STOP != 0 || cx.a.is_any_word(i + 1, SAID))
+        };
+        let opens = introduced() || bare && subject();
         // A word of the lexicon other than a name's is that word: a place, a body, a post.
         if !opens
             || cx
@@ -85,10 +98,11 @@ fn named_again(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>, from: usize) {
         {
             continue;
         }
-        // Not inside a name already read.
-        let inside = out[from..taken_from]
-            .iter()
-            .any(|c| c.start as usize <= i && i < c.end as usize);
+        // Not inside a name already read (those are in order: the last one starting at or
+        // before it).
+        let read = &out[from..taken_from];
+        let at = read.partition_point(|c| c.start as usize <= i);
+        let inside = at > 0 && (read[at - 1].end as usize) > i;
         if !inside {
             out.push(person(cx, i, i + 1));
         }
@@ -956,6 +970,13 @@ mod tests {
         names_in_capitals_before_the_year_of_birth,
         "BẮT GIỮ 3 ĐỐI TƯỢNG, TRONG ĐÓ ĐINH QUỐC HÙNG (SN 1990) CẦM ĐẦU; TRƯỚC ĐÓ (2024) ĐÃ BẮT",
         ["ĐINH QUỐC HÙNG"]
+    );
+    // A word that opens a clause is a name said again only as a subject: "Toàn bộ",
+    // "Thông tin" are words, "… miền Bắc và Nam." a region.
+    per!(
+        words_that_spell_a_given_name_are_not_one,
+        "Ông Lê Văn Toàn, Giám đốc Sở Xây dựng, cho biết. Toàn bộ hồ sơ đã nộp. Bà Đào Thị Nam tới thăm miền Bắc và Nam. Nam cho biết thêm.",
+        ["Lê Văn Toàn", "Đào Thị Nam", "Nam"]
     );
     per!(
         clergy_and_a_place_that_reads_as_a_name,

@@ -188,12 +188,11 @@ fn born_year(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         i > 0
             && (1900..=2100).contains(&y)
             && cx.a.is_any_word(i - 1, SEASONS)
-            && (2..=4)
-                .filter(|&b| i >= b)
-                .any(|b| cx.a.is_any_word(i - b, &["vụ", "mùa"]))
-            && (1..=3)
-                .filter(|&b| i >= b)
-                .all(|b| cx.tok(i - b).kind == TokenKind::Word)
+            // ("vụ" or "mùa", then season words only: not "mùa này thu 2000 tấn".)
+            && (2..=4).filter(|&b| i >= b).any(|b| {
+                cx.a.is_any_word(i - b, &["vụ", "mùa"])
+                    && (i - b + 1..i).all(|k| cx.a.is_any_word(k, SEASONS))
+            })
     };
     // A year first in brackets after a word, alone or before a comma: a person's year of
     // birth ("Hoàng Văn Tình (1988)", "(1988, trú …)"), an event's year.
@@ -227,7 +226,12 @@ const SEASONS: &[&str] = &["đông", "xuân", "thu", "hè", "mưa", "khô", "lũ
 fn born_short(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let yy = num(cx, i).filter(|_| cx.a.text(i).len() == 2)? as i32;
     let after_sn = i > 0 && cx.tok(i - 1).kind == TokenKind::Word && cx.a.fold(i - 1) == "sn";
-    if !after_sn || !cx.tok(i).space_before || glued(cx, i + 1) && !ends_clause(cx, i + 1) {
+    // (Not a house's number, "SN" for "số nhà": "căn nhà SN 45", "trú tại SN 98 đường …".)
+    let house = i >= 2 && cx.a.is_any_word(i - 2, &["nhà", "tại"])
+        || cx.starts(i + 1, crate::lexicon::EntryKind::Unit)
+        || cx.a.is_any_word(i + 1, &["đường", "phố", "ngõ", "hẻm"]);
+    if !after_sn || house || !cx.tok(i).space_before || glued(cx, i + 1) && !ends_clause(cx, i + 1)
+    {
         return None;
     }
     let y = if yy < 30 { 2000 + yy } else { 1900 + yy };
@@ -456,9 +460,9 @@ fn day_range(cx: &Cx<'_, '_>, i: usize) -> Option<(Candidate, Option<Candidate>)
     }
     // In words, the day needs a day word or "từ" before it ("tăng từ 16 đến 20/11" aside,
     // "từ 16 đến 20" counts).
-    let day_word = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k))
-        || i >= 1 && cx.a.is_word(i - 1, "từ");
-    if joined && !day_word {
+    let day_word = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
+    let from = i >= 1 && cx.a.is_word(i - 1, "từ");
+    if joined && !(day_word || from) {
         return None;
     }
     let k = i + 2 + (joined && cx.a.is_word(i + 2, "ngày")) as usize;
@@ -472,6 +476,16 @@ fn day_range(cx: &Cx<'_, '_>, i: usize) -> Option<(Candidate, Option<Candidate>)
             (None, k + 3)
         };
         if glued(cx, end) && !ends_clause(cx, end) || counted_after(cx, end) {
+            return None;
+        }
+        // Without a day word before it, the range must end its phrase ("diễn ra 28-30/9,"):
+        // "khoảng 1-2/3 diện tích", "từ 3 đến 5/10 học sinh" are shares, "số 15-17/2
+        // Nguyễn Trãi" a house.
+        let ends_phrase = end >= cx.n()
+            || matches!(cx.tok(end).kind, TokenKind::Punct | TokenKind::Break)
+            || cx.a.is_any_word(end, DAY_AFTER)
+            || cx.a.is_any_word(end, &["tại", "ở"]);
+        if !day_word && !ends_phrase {
             return None;
         }
         return Some((
@@ -1258,6 +1272,19 @@ mod tests {
             ("date", "2026", "2026"),
             ("date", "2025", "2025"),
             ("number", "2025", "2025")
+        ]
+    );
+    // Without a day word, a range must end its phrase: shares and house numbers are none;
+    // "SN" before a street is a house's number; a season's words only before its year.
+    tm!(
+        shares_houses_and_seasons_are_no_dates,
+        "khoảng 1-2/3 diện tích, nhà 15-17/2 Lý Thường Kiệt, trú tại SN 98 đường Lê Lợi, mùa này thu 2000 tấn",
+        [
+            ("number", "1", "1"),
+            ("fraction", "2/3", "2/3"),
+            ("number", "15", "15"),
+            ("number", "98", "98"),
+            ("number", "2000", "2000")
         ]
     );
     tm!(
