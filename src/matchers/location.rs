@@ -836,6 +836,17 @@ mod tests {
         "xuất khẩu sang thị trường Mỹ qua tuyến Vành đai 3",
         [("Mỹ", "Mỹ", None), ("Vành đai 3", "3", Some("vành đai"))]
     );
+    // Without diacritics a place after a road's number or a date stays a place; given
+    // names in a list after a full name are no countries.
+    loc!(
+        places_after_numbers_and_names_in_lists,
+        "Quoc lo 1 Quang Ngai sat lo; ngay 30/4 Ha Noi mua; ong Le Van Duc, Anh va chi Mai",
+        [
+            ("Quoc lo 1", "1", Some("quốc lộ")),
+            ("Quang Ngai", "Quảng Ngãi", None),
+            ("Ha Noi", "Hà Nội", None)
+        ]
+    );
     // A cemetery of the fallen is a place with its name, not the district it is named by.
     loc!(
         cemeteries,

@@ -978,6 +978,13 @@ mod tests {
         "Ông Lê Văn Toàn, Giám đốc Sở Xây dựng, cho biết. Toàn bộ hồ sơ đã nộp. Bà Đào Thị Nam tới thăm miền Bắc và Nam. Nam cho biết thêm.",
         ["Lê Văn Toàn", "Đào Thị Nam", "Nam"]
     );
+    // In capitals a given name that is also a function word or a headline's verb is a name
+    // after a middle name.
+    per!(
+        given_names_in_capitals_that_are_also_words,
+        "KHỞI TỐ LÊ VĂN TRỰC; ĐẠI TÁ TRẦN VĂN BÁO DỰ; ÔNG LỖ VĂN THÀNH ĐƯỢC BẦU",
+        ["LÊ VĂN TRỰC", "TRẦN VĂN BÁO", "LỖ VĂN THÀNH"]
+    );
     per!(
         clergy_and_a_place_that_reads_as_a_name,
         "Hòa thượng Thích Trí Quảng dự lễ; đoàn Khu tự trị dân tộc Choang Quảng Tây đến",
