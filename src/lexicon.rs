@@ -171,6 +171,15 @@ impl Entry {
     }
 }
 
+/// A two-valued attribute: `on` is true, `off` false, anything else none.
+fn flag(v: &str, on: &str, off: &str) -> Option<bool> {
+    match v.trim() {
+        x if x == on => Some(true),
+        x if x == off => Some(false),
+        _ => None,
+    }
+}
+
 fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
     let mut a = Attrs::default();
     let mut bare_given = false;
@@ -214,40 +223,12 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "tail" => a.tail_name = v.trim() == "name",
             "bare" => {
                 bare_given = true;
-                a.bare = match v.trim() {
-                    "yes" => true,
-                    "no" => false,
-                    _ => return Err(bad()),
-                }
+                a.bare = flag(v, "yes", "no").ok_or_else(bad)?;
             }
-            "diacritics" => {
-                a.diacritics = match v.trim() {
-                    "yes" => true,
-                    "no" => false,
-                    _ => return Err(bad()),
-                }
-            }
-            "word" => {
-                a.word = match v.trim() {
-                    "yes" => true,
-                    "no" => false,
-                    _ => return Err(bad()),
-                }
-            }
-            "headed" => {
-                a.headed = match v.trim() {
-                    "yes" => true,
-                    "no" => false,
-                    _ => return Err(bad()),
-                }
-            }
-            "number" => {
-                a.number_marked = match v.trim() {
-                    "marked" => true,
-                    "any" => false,
-                    _ => return Err(bad()),
-                }
-            }
+            "diacritics" => a.diacritics = flag(v, "yes", "no").ok_or_else(bad)?,
+            "word" => a.word = flag(v, "yes", "no").ok_or_else(bad)?,
+            "headed" => a.headed = flag(v, "yes", "no").ok_or_else(bad)?,
+            "number" => a.number_marked = flag(v, "marked", "any").ok_or_else(bad)?,
             // Unknown keys are data for other tools (era=, source=): kept out of the way.
             _ => {}
         }

@@ -168,29 +168,29 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// ([`crate::keywords::CAPS_VERBS`]).
     pub fn is_stop_word(&self, i: usize) -> bool {
         let t = self.tok(i);
-        t.kind == TokenKind::Word
-            && (t.case == Case::Lower || t.caps_line)
-            && (crate::keywords::ends_pair(crate::keywords::STOP_PAIRS, self.a, i + 1)
-                || crate::keywords::STOP_SET.contains(self.a, i)
-                    && !self.closes_compound(i)
-                    && !crate::keywords::ends_pair(
-                        crate::keywords::STOP_OPENS_COMPOUNDS,
-                        self.a,
-                        i + 1,
-                    )
-                    && !(!t.marks
-                        && (crate::keywords::ends_pair(
-                            crate::keywords::PLAIN_COMPOUNDS,
-                            self.a,
-                            i + 1,
-                        ) || crate::keywords::ends_pair(
-                            crate::keywords::PLAIN_COMPOUNDS,
-                            self.a,
-                            i,
-                        )))
-                    && !(t.case == Case::Upper
-                        && crate::keywords::name_word_in_capitals(self.a, i))
-                || t.caps_line && crate::keywords::caps_verb_at(self.a, i))
+        if t.kind != TokenKind::Word || !(t.case == Case::Lower || t.caps_line) {
+            return false;
+        }
+        // A function word, but one inside a compound or a company's name in capitals.
+        let function_word = || {
+            crate::keywords::STOP_SET.contains(self.a, i)
+                && !(self.closes_compound(i)
+                    || self.opens_compound(i)
+                    || t.case == Case::Upper && crate::keywords::name_word_in_capitals(self.a, i))
+        };
+        function_word()
+            || crate::keywords::ends_pair(crate::keywords::STOP_PAIRS, self.a, i + 1)
+            || t.caps_line && crate::keywords::caps_verb_at(self.a, i)
+    }
+
+    /// Whether token `i` is a function word's look-alike inside a noun: the first syllable
+    /// of "thực phẩm", or, without diacritics, either syllable of "do thi" ("đô thị").
+    fn opens_compound(&self, i: usize) -> bool {
+        use crate::keywords::{ends_pair, PLAIN_COMPOUNDS, STOP_OPENS_COMPOUNDS};
+        ends_pair(STOP_OPENS_COMPOUNDS, self.a, i + 1)
+            || !self.tok(i).marks
+                && (ends_pair(PLAIN_COMPOUNDS, self.a, i + 1)
+                    || ends_pair(PLAIN_COMPOUNDS, self.a, i))
     }
 
     /// Whether token `i` is the function word that closes a compound with the word before
@@ -236,6 +236,15 @@ impl<'a, 'b> Cx<'a, 'b> {
         let end = crate::communes::communes().longest_at(self.a, k, most)?;
         let apart = self.tok(k).kind == TokenKind::Number || (k..end).any(apart_at);
         (apart && self.capitalised(k, end)).then_some(end)
+    }
+
+    /// Whether a commune-level unit word ("xã", "phường") ends right before token `k`.
+    pub fn after_commune_unit(&self, k: usize) -> bool {
+        (1..=2).filter(|&b| k >= b).any(|b| {
+            self.longest(k - b, EntryKind::Unit).is_some_and(|(h, e)| {
+                h.end as usize == k && e.attrs.level == crate::lexicon::Level::Commune
+            })
+        })
     }
 
     /// Whether every word of tokens `k..end` is capitalised (numbers and punctuation
@@ -385,14 +394,7 @@ impl<'a, 'b> Cx<'a, 'b> {
                 let caps = tokens
                     .iter()
                     .all(|t| t.kind != TokenKind::Word || t.case == Case::Upper);
-                let after_commune_unit = (1..=2).filter(|&b| start >= b).any(|b| {
-                    self.longest(start - b, EntryKind::Unit)
-                        .is_some_and(|(h, e)| {
-                            h.end as usize == start
-                                && e.attrs.level == crate::lexicon::Level::Commune
-                        })
-                });
-                if end >= start + 2 && (unmarked || caps) && after_commune_unit {
+                if end >= start + 2 && (unmarked || caps) && self.after_commune_unit(start) {
                     if let Some((_, name)) = crate::communes::communes()
                         .name_at(self.a, start, end)
                         .filter(|&(e, _)| e == end)

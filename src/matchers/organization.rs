@@ -757,7 +757,7 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
         // A commune's name longer than a known place it begins with ("xã vĩnh thạnh
         // trung"), as the lexicon writes it.
         let place = cx.longest(i, EntryKind::Place);
-        if after_commune_unit(cx, i) {
+        if cx.after_commune_unit(i) {
             let place_end = place.map_or(i, |(h, _)| h.end as usize);
             if let Some((e, commune)) = crate::communes::communes()
                 .name_at(cx.a, i, end)
@@ -825,14 +825,6 @@ fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
 fn commune_unit(cx: &Cx<'_, '_>, j: usize) -> bool {
     cx.longest(j, EntryKind::Unit)
         .is_some_and(|(_, e)| e.attrs.level == Level::Commune)
-}
-
-/// Whether a commune-level unit word ends right before token `k`.
-fn after_commune_unit(cx: &Cx<'_, '_>, k: usize) -> bool {
-    (1..=2).filter(|&b| k >= b).any(|b| {
-        cx.longest(k - b, EntryKind::Unit)
-            .is_some_and(|(h, e)| h.end as usize == k && e.attrs.level == Level::Commune)
-    })
 }
 
 /// After a scope head: `[unit [place]]` or a known place. Returns the end (`j` if none).
@@ -903,7 +895,7 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
     if k >= cx.n() || !(cx.tok(k).space_before || k > 0 && cx.a.is_punct(k - 1, ".")) {
         return k;
     }
-    let after_commune = after_commune_unit(cx, k);
+    let after_commune = cx.after_commune_unit(k);
     // A commune's name joined by a dash or opened by a number: "phường Xuân Hương - Đà
     // Lạt", "phường 2 Bảo Lộc".
     if let Some(end) = after_commune.then(|| cx.commune_written_apart(k)).flatten() {
