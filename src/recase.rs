@@ -70,11 +70,20 @@ pub(crate) fn recase(
             // Where the last place or name marked on this line ends: a province after a
             // comma there is the larger place it is in ("xã a, cần thơ").
             let mut marked_end = usize::MAX;
+            // Whether that mark is a place after its unit word: a place of any level right
+            // after it is the larger place it is in, with no comma ("phường hòa khánh đà
+            // nẵng", "phường linh trung thủ đức").
+            let mut marked_unit_place = false;
             while i < end {
                 let after_comma = i == marked_end && a.is_punct(i, ",");
                 let found = after_comma
                     .then(|| x.place(i + 1, false, end, true))
                     .flatten()
+                    .or_else(|| {
+                        (i == marked_end && marked_unit_place)
+                            .then(|| x.place(i, true, end, true))
+                            .flatten()
+                    })
                     .or_else(|| {
                         // Every anchor is a dictionary hit, but "tại" / "ở", function words
                         // that a province or a country may follow.
@@ -98,6 +107,12 @@ pub(crate) fn recase(
                     Some(r) => {
                         i = r.end;
                         marked_end = r.end;
+                        marked_unit_place = (1..=2).any(|b| {
+                            r.start >= b
+                                && hits
+                                    .longest(r.start - b, EntryKind::Unit)
+                                    .is_some_and(|u| u.end as usize == r.start)
+                        });
                         marks.push(r);
                     }
                     None => i += 1,
@@ -449,7 +464,7 @@ impl Rx<'_, '_> {
         let bounded = |m: usize| m >= line_end || a.tok(m).kind != TokenKind::Word;
         // A fourth syllable only when the name ends with it: "nguyễn thị thanh xuân,"; or,
         // in a woman's name ("thị"), a function word or "giữ (chức)" after it: "hoàng thị
-        // thúy nga ở …".
+        // thúy nga ở …", "… thúy nga giám đốc …".
         let womans = s_end < line_end && a.fold(s_end) == "thi" && a.is_word(s_end, "thị");
         if m == k + 3
             && school.is_none()
@@ -458,7 +473,9 @@ impl Rx<'_, '_> {
             && (bounded(m + 1)
                 || womans
                     && m + 1 < line_end
-                    && (function_word(a, m + 1) || a.is_word(m + 1, "giữ")))
+                    && (function_word(a, m + 1)
+                        || a.is_word(m + 1, "giữ")
+                        || hits.starts(m + 1, EntryKind::Title)))
         {
             m += 1;
         }
@@ -537,13 +554,26 @@ fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -
         && !hits.at(m).iter().any(|h| match h.kind {
             EntryKind::Title | EntryKind::Rank | EntryKind::Honorific | EntryKind::DocType => true,
             // A one-word head ("trường", "sở") is as likely a given name; right after the
-            // surname so is a longer one ("lữ văn phong" is no "văn phòng").
-            EntryKind::Org | EntryKind::Unit => h.end - h.start >= 2 && !after_surname,
+            // surname so is a longer one ("lữ văn phong" is no "văn phòng"), and so is one
+            // whose second word opens a post or a body and its unit: "lê văn thanh phó chủ
+            // tịch" (no "thành phố"), "đặng quốc bao công an xã" (no "Báo Công an").
+            EntryKind::Org | EntryKind::Unit => {
+                h.end - h.start >= 2 && !after_surname && !opens_post_or_body(hits, m + 1)
+            }
             _ => false,
         })
         // The unit of a body right after what reads as a surname: "đoàn xã ea súp" is the
         // commune's Youth Union.
         && !(after_surname && a.is_any_word(m, &["xã", "phường", "huyện", "tỉnh"]))
+}
+
+/// Whether a post, or a body and its unit word, starts at token `m`: "phó chủ tịch", "công
+/// an xã".
+fn opens_post_or_body(hits: &Hits, m: usize) -> bool {
+    hits.starts(m, EntryKind::Title)
+        || hits
+            .longest(m, EntryKind::Org)
+            .is_some_and(|h| hits.starts(h.end as usize, EntryKind::Unit))
 }
 
 #[cfg(test)]
@@ -849,5 +879,30 @@ mod tests {
         persons ["trần minh phát"],
         orgs ["sở y tế"],
         places []
+    );
+    // A given name whose next word would close a common word with it, where a post or a
+    // body and its unit opens on that word: "thanh phó" is no "thành phố", "bao công an"
+    // no "Báo Công an". A woman's fourth name before her post.
+    lower!(
+        a_given_name_before_a_post_or_a_body,
+        "hôm qua ông lê văn thanh phó chủ tịch ubnd tỉnh quảng trị và bà đỗ thị kim loan giám đốc sở tài chính đã đến",
+        persons ["lê văn thanh", "đỗ thị kim loan"],
+        orgs ["ubnd tỉnh quảng trị", "sở tài chính"],
+        places []
+    );
+    lower!(
+        a_given_name_before_a_body_without_diacritics,
+        "sang nay thuong uy ngo quoc bao cong an xa dien ban da giup ba con",
+        persons ["ngo quoc bao"],
+        orgs ["cong an xa dien ban"],
+        places []
+    );
+    // The province or district a ward is in, right after it with no comma.
+    lower!(
+        a_ward_and_its_province_without_a_comma,
+        "nha toi o phuong an khe da nang, con chi toi o xa ea tam krong nang",
+        persons [],
+        orgs [],
+        places ["phuong an khe", "da nang", "xa ea tam", "krong nang"]
     );
 }

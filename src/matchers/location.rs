@@ -39,6 +39,24 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         if let Some((end, c)) = unit_location(cx, i) {
             out.push(c);
+            // The province or district a commune is in, right after it with no comma.
+            let cut = end > 0
+                && cx.is_cap(end - 1)
+                && cx
+                    .longest(i, EntryKind::Unit)
+                    .is_some_and(|(_, e)| matches!(e.attrs.level, Level::Commune | Level::Village));
+            if let Some(e) = cut.then(|| cx.larger_place_at(end)).flatten() {
+                out.push(Candidate::new(
+                    end,
+                    e,
+                    Value::Location {
+                        name: place_name(cx, end, e),
+                        unit: None,
+                    },
+                ));
+                i = e;
+                continue;
+            }
             // Names coordinated after this one share its unit level.
             let mut j = end;
             // Streets are named after people and joined by a dash at a crossing: "đường
@@ -335,13 +353,13 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                         if cx.is_surname(e) && cx.is_cap_spaced(e) && cx.is_cap_spaced(e + 1) {
                             e
                         } else {
-                            e.max(roman_or_run(cx, k))
+                            cx.larger_place_inside(k, e.max(roman_or_run(cx, k)))
                         }
                     }
                     None => {
                         let e = roman_or_run(cx, k);
                         let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
-                        cx.person_inside(k, e)
+                        cx.larger_place_inside(k, cx.person_inside(k, e))
                     }
                 }
             } else if k < cx.n()
@@ -858,6 +876,17 @@ mod tests {
                 Some("nghĩa trang liệt sĩ quốc gia")
             ),
             ("huyện Hàm Yên", "Hàm Yên", Some("huyện"))
+        ]
+    );
+    // The province or district a commune is in, written after it with no comma, is a place
+    // of its own; a commune whose known name runs on is not cut.
+    loc!(
+        a_commune_and_its_province_without_a_comma,
+        "Gia đình ở phường Thanh Khê Đà Nẵng và xã Vĩnh Thạnh Trung.",
+        [
+            ("phường Thanh Khê", "Thanh Khê", Some("phường")),
+            ("Đà Nẵng", "Đà Nẵng", None),
+            ("xã Vĩnh Thạnh Trung", "Vĩnh Thạnh Trung", Some("xã"))
         ]
     );
 }

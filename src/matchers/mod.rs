@@ -359,6 +359,35 @@ impl<'a, 'b> Cx<'a, 'b> {
         })
     }
 
+    /// Where a run of capitalised words `k..end` after a commune's or a village's unit word
+    /// stops before the province or district it is in, written with no comma: "phường Hòa
+    /// Khánh Đà Nẵng", "xã Ea Kly Krông Pắc" (not where a commune's known name runs on).
+    pub fn larger_place_inside(&self, k: usize, end: usize) -> usize {
+        (k + 2..end.saturating_sub(1))
+            .find(|&m| {
+                self.larger_place_at(m).is_some_and(|e| e <= end)
+                    && crate::communes::communes()
+                        .longest_at(self.a, k, end)
+                        .is_none_or(|c| c <= m)
+            })
+            .unwrap_or(end)
+    }
+
+    /// The end of a known province or district of two words or more at token `m`, after a
+    /// space: what [`Cx::larger_place_inside`] stops before.
+    pub fn larger_place_at(&self, m: usize) -> Option<usize> {
+        let (p, e) = self.longest(m, EntryKind::Place)?;
+        let end = p.end as usize;
+        (self.tok(m).space_before
+            && self.is_cap(m)
+            && end >= m + 2
+            && matches!(
+                e.attrs.unit.as_deref(),
+                Some("tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã")
+            ))
+        .then_some(end)
+    }
+
     /// Whether a surname starts at token `i`.
     pub fn is_surname(&self, i: usize) -> bool {
         self.starts(i, EntryKind::Surname)

@@ -258,6 +258,24 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     {
         return None;
     }
+    // Nor as the given name after a surname and a middle name: "Trần Văn Báo Công an tỉnh"
+    // (a name, not the newspaper); written without diacritics, after any second name that
+    // a rank or a form of address opens ("Trung uy Dang Quoc Bao Cong an xa").
+    if i >= 2
+        && cx
+            .longest(i, EntryKind::Org)
+            .is_some_and(|(h, _)| h.end as usize == i + 1)
+        && cx.is_surname(i - 2)
+        && cx.is_cap(i - 2)
+        && cx.is_cap(i - 1)
+        && (cx.a.is_any_word(i - 1, crate::keywords::MIDDLE_NAMES)
+            || !cx.tok(i).marks
+                && cx.tok(i).plain_line
+                && (cx.ends_at(i - 2, EntryKind::Rank, 3)
+                    || cx.ends_at(i - 2, EntryKind::Honorific, 2)))
+    {
+        return None;
+    }
     // Nor inside a form of address: "sư Đoàn" of "Luật sư Đoàn Minh Khoa" is no division.
     // (Without diacritics the form is as likely a word across the two: "dai dien Vien KSND"
     // is "đại diện Viện", not "diễn viên".)
@@ -932,14 +950,18 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
                     return c;
                 }
             }
-            return extend_place_suffix(
-                cx,
-                if whole {
-                    end
-                } else {
-                    extend_place_words(cx, end)
-                },
-            );
+            let end = if whole {
+                end
+            } else {
+                extend_place_words(cx, end)
+            };
+            // (The province or district a commune is in, with no comma: no part of it.)
+            let end = if after_commune {
+                cx.larger_place_inside(k, end)
+            } else {
+                end
+            };
+            return extend_place_suffix(cx, end);
         }
         // On a line in capitals a commune's known name tells where the place ends: "XÃ
         // NGHĨA ĐỒNG BẮT GIỮ …".
@@ -962,6 +984,11 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         // (A longer run for a commune of three words before a name of three or four.)
         let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
         let e = cx.person_inside(k, e);
+        let e = if after_commune {
+            cx.larger_place_inside(k, e)
+        } else {
+            e
+        };
         return extend_place_suffix(cx, e);
     }
     if allow_number && cx.tok(k).kind == TokenKind::Number && cx.a.text(k).len() <= 3 {
@@ -2468,6 +2495,17 @@ mod tests {
             ("Câu lạc bộ Công an Hà Nội", "Câu lạc bộ Công an Hà Nội"),
             ("VTV1", "Đài Truyền hình Việt Nam 1"),
             ("Chi bộ thôn Nà Lò", "Chi bộ thôn Nà Lò")
+        ]
+    );
+    // A commune's body stops before the province or district written after it with no
+    // comma; a given name after a surname and "Văn" is no newspaper.
+    org!(
+        a_communes_body_before_its_province_and_a_given_name_like_a_head,
+        "Công an phường Sài Gòn TP HCM và UBND xã Ea Tam Krông Năng cho biết ông Lê Văn Báo Công an tỉnh Gia Lai đến",
+        [
+            ("Công an phường Sài Gòn", "Công an phường Sài Gòn"),
+            ("UBND xã Ea Tam", "Ủy ban nhân dân xã Ea Tam"),
+            ("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai")
         ]
     );
 }
