@@ -914,6 +914,11 @@ const CONNECTORS: &[&[&str]] = &[
     &["hồi", "trước", "là"],
     &["trước", "đây", "làm"],
     &["trước", "đây", "là"],
+    // A second post held at once: "…, đồng thời là Chủ tịch HĐND xã".
+    &["đồng", "thời", "là"],
+    &["đồng", "thời", "làm"],
+    &["đồng", "thời", "giữ", "chức", "vụ"],
+    &["đồng", "thời", "giữ", "chức"],
     &["nay", "giữ", "chức", "vụ"],
     &["nay", "giữ", "chức"],
     &["hiện", "giữ", "chức", "vụ"],

@@ -1070,3 +1070,38 @@ off!(
     "Quyết định kỷ luật của Chủ tịch UBND tỉnh Hải Dương đối với ông Phí Văn Lâm đã được công bố.",
     []
 );
+
+// A second post held at once, "đồng thời là", with or without diacritics; the bodies of the
+// Party of 2025 by the province; a standing deputy head of a board before that board.
+off!(
+    a_second_post_held_at_once,
+    "Ông Hồ Văn Lực, Bí thư Đảng ủy xã Tân Phú, đồng thời là Chủ tịch HĐND xã, dự họp.\nBa Kha Thi Nga, Pho Bi thu Dang uy phuong, dong thoi lam Truong Ban Dan van, phat bieu.",
+    [
+        (
+            "Hồ Văn Lực",
+            None,
+            ["Bí thư Đảng ủy xã Tân Phú", "Chủ tịch HĐND xã"]
+        ),
+        (
+            "Kha Thi Nga",
+            None,
+            ["Pho Bi thu Dang uy phuong", "Truong Ban Dan van"]
+        )
+    ]
+);
+off!(
+    party_bodies_of_a_province_and_a_standing_deputy_head,
+    "Ông Vũ Minh Đức, Bí thư Đảng ủy các cơ quan Đảng tỉnh Lào Cai, và bà Đinh Thị Yến, Phó Trưởng Ban Thường trực Ban Tuyên giáo và Dân vận Tỉnh ủy, dự lễ.",
+    [
+        (
+            "Vũ Minh Đức",
+            None,
+            ["Bí thư Đảng ủy các cơ quan Đảng tỉnh Lào Cai"]
+        ),
+        (
+            "Đinh Thị Yến",
+            None,
+            ["Phó Trưởng Ban Thường trực Ban Tuyên giáo và Dân vận Tỉnh ủy"]
+        )
+    ]
+);

@@ -889,4 +889,14 @@ mod tests {
             ("xã Vĩnh Thạnh Trung", "Vĩnh Thạnh Trung", Some("xã"))
         ]
     );
+    // A capital with its word is named as a city with its own ("thủ đô" a unit word).
+    loc!(
+        a_capital_with_its_word,
+        "Đoàn đến Thủ đô Hà Nội rồi sang thủ đô Bangkok; Thu do Ha Noi don khach.",
+        [
+            ("Thủ đô Hà Nội", "Hà Nội", Some("thủ đô")),
+            ("thủ đô Bangkok", "Bangkok", Some("thủ đô")),
+            ("Thu do Ha Noi", "Hà Nội", Some("thủ đô"))
+        ]
+    );
 }

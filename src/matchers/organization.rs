@@ -258,6 +258,20 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     {
         return None;
     }
+    // Nor from a post's head word where a longer post holds it and the body of that head
+    // follows: "Phó Trưởng Ban Thường trực | Ban Tổ chức Trung ương". (Not "Chánh Văn phòng
+    // | Bộ Công an", where the office is the post's.)
+    if (1..=4).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Title).is_some_and(|(t, _)| {
+            let e = t.end as usize;
+            e > i + 1
+                && cx.starts(e, EntryKind::Org)
+                && cx.is_cap(e)
+                && cx.a.fold(e) == cx.a.fold(i)
+        })
+    }) {
+        return None;
+    }
     // Nor as the given name after a surname and a middle name: "Trần Văn Báo Công an tỉnh"
     // (a name, not the newspaper); written without diacritics, after any second name that
     // a rank or a form of address opens ("Trung uy Dang Quoc Bao Cong an xa").
@@ -2506,6 +2520,22 @@ mod tests {
             ("Công an phường Sài Gòn", "Công an phường Sài Gòn"),
             ("UBND xã Ea Tam", "Ủy ban nhân dân xã Ea Tam"),
             ("Công an tỉnh Gia Lai", "Công an tỉnh Gia Lai")
+        ]
+    );
+    // Boards and builders whose names run on in lower case (lexicon entries).
+    org!(
+        boards_and_builders_named_in_lower_case,
+        "Ban Quản lý đường sắt đô thị Hà Nội giao Tổng công ty Xây dựng công trình giao thông 1 làm gói thầu của Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa.",
+        [
+            ("Ban Quản lý đường sắt đô thị Hà Nội", "Ban Quản lý đường sắt đô thị Hà Nội"),
+            (
+                "Tổng công ty Xây dựng công trình giao thông 1",
+                "Tổng công ty Xây dựng công trình giao thông 1"
+            ),
+            (
+                "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa",
+                "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa"
+            )
         ]
     );
 }
