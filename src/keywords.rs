@@ -582,6 +582,8 @@ pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[
     ("van", "ban"),
     ("phien", "ban"),
     ("co", "ban"),
+    // "lừa đảo" (fraud), "đảo" of no island.
+    ("lua", "dao"),
 ];
 
 /// Function words that, written without diacritics, are no given name: "da" (đã), "va"

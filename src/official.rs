@@ -914,6 +914,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["hồi", "trước", "là"],
     &["trước", "đây", "làm"],
     &["trước", "đây", "là"],
+    &["trước", "là"],
+    &["trước", "làm"],
     // A second post held at once: "…, đồng thời là Chủ tịch HĐND xã".
     &["đồng", "thời", "là"],
     &["đồng", "thời", "làm"],

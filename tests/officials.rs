@@ -1105,3 +1105,15 @@ off!(
         )
     ]
 );
+
+// Ranks written short with a slash, with or without diacritics; a post held before, "trước
+// là".
+off!(
+    ranks_written_short_and_a_post_held_before,
+    "Đ/tá Lò Văn Khiêm, Chính ủy Lữ đoàn 972, đến thăm.\nCam on Tr/uy Ha Van Son nhieu nhe.\nÔng Cao Văn Thịnh, trước là Phó Giám đốc Sở Xây dựng, nay nghỉ hưu.",
+    [
+        ("Lò Văn Khiêm", Some("Đại tá"), ["Chính ủy Lữ đoàn 972"]),
+        ("Ha Van Son", Some("Trung úy"), []),
+        ("Cao Văn Thịnh", None, ["Phó Giám đốc Sở Xây dựng"])
+    ]
+);

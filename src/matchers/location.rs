@@ -382,6 +382,13 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             }
         }
     };
+    // On a line in capitals an island's or a landmark's name that ends the line or its
+    // clause, of three words at most: "TRÊN ĐẢO SONG TỬ TÂY".
+    let end = if end == k && level == Level::Zone && cx.caps(k) {
+        caps_clause_end(cx, k)
+    } else {
+        end
+    };
     // A people's name alone is no place's: "chùa Khmer", "làng Chăm" (pagodas, villages of
     // a kind); nor, after a commune's unit, a person's full name with "Văn" or "Thị" in its
     // middle ("chủ tịch ubnd xã Lê Thị Hoa"), which no commune has.
@@ -444,6 +451,30 @@ fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
         }
     }
     end
+}
+
+/// Where words in capitals from token `k` end their clause within three words: at a line's
+/// end or a punctuation mark other than a dash, with no function word or other phrase
+/// between; else `k`.
+fn caps_clause_end(cx: &Cx<'_, '_>, k: usize) -> usize {
+    let mut m = k;
+    while m < cx.n() && m < k + 4 {
+        let t = cx.tok(m);
+        if t.kind != TokenKind::Word {
+            break;
+        }
+        if !t.space_before || !cx.caps(m) || cx.is_stop_word(m) || m > k && cx.starts_phrase(m) {
+            return k;
+        }
+        m += 1;
+    }
+    let ends = m >= cx.n()
+        || matches!(cx.tok(m).kind, TokenKind::Break | TokenKind::Punct) && !cx.a.is_dash(m);
+    if m > k && m <= k + 3 && ends {
+        m
+    } else {
+        k
+    }
 }
 
 fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
@@ -898,5 +929,11 @@ mod tests {
             ("thủ đô Bangkok", "Bangkok", Some("thủ đô")),
             ("Thu do Ha Noi", "Hà Nội", Some("thủ đô"))
         ]
+    );
+    // On a line in capitals an island's name that ends its clause; not "lừa đảo" (fraud).
+    loc!(
+        an_island_in_capitals,
+        "ĐÓN TẾT CÙNG CHIẾN SĨ TRÊN ĐẢO SINH TỒN; KẺ LỪA ĐẢO CHẠY TRỐN",
+        [("ĐẢO SINH TỒN", "SINH TỒN", Some("đảo"))]
     );
 }
