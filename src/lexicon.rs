@@ -120,6 +120,9 @@ pub struct Attrs {
     /// the word is written with its diacritics ("bản 3"; without them "ban 3 goi" is "bán
     /// 3 gói", sells three packets).
     pub number_marked: bool,
+    /// `ends=yes` on a unit word: a road named by the places it joins, with a dash between
+    /// ("cao tốc Cam Lộ - La Sơn"): its name runs across the dashes.
+    pub ends: bool,
 }
 
 impl Default for Attrs {
@@ -136,6 +139,7 @@ impl Default for Attrs {
             word: false,
             headed: false,
             number_marked: false,
+            ends: false,
         }
     }
 }
@@ -229,6 +233,7 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "word" => a.word = flag(v, "yes", "no").ok_or_else(bad)?,
             "headed" => a.headed = flag(v, "yes", "no").ok_or_else(bad)?,
             "number" => a.number_marked = flag(v, "marked", "any").ok_or_else(bad)?,
+            "ends" => a.ends = flag(v, "yes", "no").ok_or_else(bad)?,
             // Unknown keys are data for other tools (era=, source=): kept out of the way.
             _ => {}
         }

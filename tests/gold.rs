@@ -1672,3 +1672,42 @@ fn heldout131_floor() {
 fn heldout132_floor() {
     heldout("heldout132");
 }
+
+/// The armed forces written informally: ranks in lower case, without diacritics and short
+/// with a slash (written blind; 0.985 micro F1 on first sight).
+#[test]
+fn heldout133_floor() {
+    heldout("heldout133");
+}
+
+/// Legal documents, their dates and the fines they set (written blind; 0.990 on first
+/// sight).
+#[test]
+fn heldout134_floor() {
+    heldout("heldout134");
+}
+
+/// Storms, floods and harvests (written blind; 0.991 on first sight).
+#[test]
+fn heldout135_floor() {
+    heldout("heldout135");
+}
+
+/// The Party and the mass organizations after the 2025 restructuring (written blind; 0.974
+/// on first sight).
+#[test]
+fn heldout136_floor() {
+    heldout_with(
+        "heldout136",
+        Floors {
+            except: &[("location", 0.92)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Transport and infrastructure projects and land (written blind; 0.978 on first sight).
+#[test]
+fn heldout137_floor() {
+    heldout("heldout137");
+}

@@ -384,8 +384,12 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     };
     // On a line in capitals an island's or a landmark's name that ends the line or its
     // clause, of three words at most: "TRÊN ĐẢO SONG TỬ TÂY".
+    // (So is the first end of a road named by its ends, if known: "CAO TỐC CAM LỘ - LA SƠN".)
     let end = if end == k && level == Level::Zone && cx.caps(k) {
         caps_clause_end(cx, k)
+    } else if end == k && e.attrs.ends && cx.caps(k) {
+        cx.longest(k, EntryKind::Place)
+            .map_or(k, |(p, _)| p.end as usize)
     } else {
         end
     };
@@ -406,6 +410,8 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
     }
     let end = if level == Level::Zone {
         zone_tail(cx, end)
+    } else if e.attrs.ends {
+        ends_joined(cx, end)?
     } else {
         end
     };
@@ -421,6 +427,37 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             },
         ),
     ))
+}
+
+/// Past the other places a road named by its ends joins, each after a spaced dash: "cao
+/// tốc Cam Lộ - La Sơn", "cao tốc TP.HCM - Long Thành - Dầu Giây"; `None` where a dash is
+/// followed by words that cannot be read so (in lower case): no part of the name is given.
+fn ends_joined(cx: &Cx<'_, '_>, mut end: usize) -> Option<usize> {
+    while end < cx.n()
+        && cx.a.is_dash(end)
+        && cx.tok(end).space_before
+        && (cx.is_cap_spaced(end + 1) || cx.caps(end + 1) && cx.tok(end + 1).space_before)
+    {
+        let k = end + 1;
+        let e = match cx.longest(k, EntryKind::Place) {
+            Some((p, _)) => p.end as usize,
+            // (A line in capitals bounds no run: up to the next mark or dash.)
+            None if cx.caps(k) => (k..(k + 3).min(cx.n()))
+                .take_while(|&m| cx.tok(m).kind == TokenKind::Word && !cx.is_stop_word(m))
+                .last()
+                .map_or(k, |m| m + 1),
+            None => cx.cap_run(k, 3),
+        };
+        if e <= k {
+            break;
+        }
+        end = e;
+    }
+    let unread = end < cx.n()
+        && cx.a.is_dash(end)
+        && cx.tok(end).space_before
+        && cx.tok(end + 1).kind == TokenKind::Word;
+    (!unread).then_some(end)
 }
 
 /// Past what a zone's name may add: a letter glued by a dash ("Yên Phong II-C"), a second
@@ -935,5 +972,20 @@ mod tests {
         an_island_in_capitals,
         "ĐÓN TẾT CÙNG CHIẾN SĨ TRÊN ĐẢO SINH TỒN; KẺ LỪA ĐẢO CHẠY TRỐN",
         [("ĐẢO SINH TỒN", "SINH TỒN", Some("đảo"))]
+    );
+    // An expressway is named by the places it joins, across the dashes (a road: optional in
+    // the gold); in lower case, where the second end cannot be read, no part of it.
+    loc!(
+        an_expressway_by_its_ends,
+        "Xe khách lật trên cao tốc Hòa Lạc - Hòa Bình rồi cao tốc TP.HCM - Long Thành - Dầu Giây. Trên cao tốc cam lộ - la sơn, xe hỏng.",
+        [
+            ("cao tốc Hòa Lạc - Hòa Bình", "Hòa Lạc - Hòa Bình", Some("cao tốc")),
+            (
+                "cao tốc TP.HCM - Long Thành - Dầu Giây",
+                "TP.HCM - Long Thành - Dầu Giây",
+                Some("cao tốc")
+            ),
+            ("cam lộ", "Cam Lộ", None)
+        ]
     );
 }
