@@ -506,6 +506,10 @@ pub const HEAD_POST_WORDS: &[&str] = &["phó", "trưởng"];
 /// a working party.)
 pub const DESCRIBED_HEADS: &[&str] = &["Đội", "Phòng", "Văn phòng"];
 
+/// Heads of a name whose kind may stand in lower case between the head and the name: a
+/// club's sport ("CLB bóng chuyền nữ LPBank Ninh Bình").
+pub const DESCRIBED_NAME_HEADS: &[&str] = &["Câu lạc bộ"];
+
 /// Particles inside foreign names, in lower case between capitalised parts: "Luiz Carlos
 /// de Almeida", "Pieter van der Linden", "Alejandro Ruiz de la Vega".
 pub const NAME_PARTICLES: &[&str] = &[

@@ -1117,3 +1117,17 @@ off!(
         ("Cao Văn Thịnh", None, ["Phó Giám đốc Sở Xây dựng"])
     ]
 );
+
+// A board member who is also the chief executive.
+off!(
+    a_board_member_and_chief_executive,
+    "Bà Lưu Thị Nhàn, Ủy viên HĐQT kiêm Tổng Giám đốc Công ty Cổ phần Thép Hòa Phong, ký kết.",
+    [(
+        "Lưu Thị Nhàn",
+        None,
+        [
+            "Ủy viên HĐQT",
+            "Tổng Giám đốc Công ty Cổ phần Thép Hòa Phong"
+        ]
+    )]
+);

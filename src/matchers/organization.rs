@@ -483,7 +483,10 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
             OrgType::Name | OrgType::Desc => {
                 let s = if e.attrs.org_type == OrgType::Name {
-                    name_run(cx, head_end)
+                    match described_name(cx, &e.canonical, head_end) {
+                        Some(s) => s,
+                        None => name_run(cx, head_end),
+                    }
                 } else {
                     desc_run(cx, head_end)
                 };
@@ -583,6 +586,36 @@ fn described_then_body(
     let mut name = name_from(canonical);
     append_tail(cx, head_end, k, &mut name);
     Some(joined(name, force, inner))
+}
+
+/// A club's sport in lower case, then its name ("CLB bóng chuyền nữ LPBank Ninh Bình"):
+/// where the name ends, for a head of [`keywords::DESCRIBED_NAME_HEADS`].
+fn described_name(cx: &Cx<'_, '_>, canonical: &str, j: usize) -> Option<usize> {
+    if !keywords::DESCRIBED_NAME_HEADS.contains(&canonical) || cx.is_cap(j) {
+        return None;
+    }
+    let k = (j..(j + 4).min(cx.n())).find(|&m| {
+        let t = cx.tok(m);
+        t.kind != TokenKind::Word
+            || !t.space_before
+            || t.case != crate::token::Case::Lower
+            || cx.is_stop_word(m)
+            || cx.starts_phrase(m)
+    })?;
+    if k == j || !cx.is_cap_spaced(k) {
+        return None;
+    }
+    // (Named after a sponsor or another body, with its place: "LPBank Ninh Bình", "Công an
+    // Hà Nội".)
+    let e = if cx.starts(k, EntryKind::Org) {
+        let m = org_at(cx, k, MAX_DEPTH)?;
+        name_run(cx, m.end).max(m.end)
+    } else if cx.starts_phrase(k) {
+        return None;
+    } else {
+        name_run(cx, k)
+    };
+    (e > k).then_some(e)
 }
 
 /// After a head at `j`: words in lower case (no function word, no phrase of the lexicon),
@@ -1455,11 +1488,21 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // Two fields joined by a dash: "Phòng Kế hoạch - Tài chính", "Khoa Ngoại thận -
         // Tiết niệu" (not a body or a place after it: "… - Công an tỉnh").
+        // (A place that a word in lower case goes on from is a field's first syllable:
+        // "Chính sách - Pháp luật".)
+        let place_after = || {
+            cx.longest(k + 1, EntryKind::Place).is_some_and(|(p, _)| {
+                let e = p.end as usize;
+                !(cx.tok(e).kind == TokenKind::Word
+                    && cx.tok(e).space_before
+                    && cx.tok(e).case == crate::token::Case::Lower)
+            })
+        };
         if cx.a.is_dash(k)
             && t.space_before
             && cx.is_cap_spaced(k + 1)
             && !cx.starts(k + 1, EntryKind::Org)
-            && !cx.starts(k + 1, EntryKind::Place)
+            && !place_after()
             && !cx.starts_phrase(k + 1)
         {
             k += 2;
@@ -2172,7 +2215,7 @@ mod tests {
     org!(
         numbered_with_name,
         "Ban Chỉ đạo 389 Quốc gia vừa có công văn",
-        [("Ban Chỉ đạo 389 Quốc gia", "Ban Chỉ đạo 389 Quốc gia")]
+        [("Ban Chỉ đạo 389 Quốc gia", "Ban Chỉ đạo 389 quốc gia")]
     );
     org!(
         numbered_with_scope,
@@ -2536,6 +2579,22 @@ mod tests {
                 "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa",
                 "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa"
             )
+        ]
+    );
+    // A club's sport in lower case before its sponsor's name; two fields joined by a dash
+    // where the second opens with a country's name ("Pháp luật"); stock indices are no
+    // exchange; banks and gold traders by their brands.
+    org!(
+        clubs_fields_indices_and_brands,
+        "CLB bóng rổ nam Sacombank Cần Thơ thắng; Ban Tuyên giáo - Pháp luật Tổng LĐLĐ Việt Nam họp; HNX-Index giảm khi MSB và Bảo Tín Mạnh Hải báo lãi.",
+        [
+            ("CLB bóng rổ nam Sacombank Cần Thơ", "Câu lạc bộ bóng rổ nam Sacombank Cần Thơ"),
+            (
+                "Ban Tuyên giáo - Pháp luật Tổng LĐLĐ Việt Nam",
+                "Ban Tuyên giáo - Pháp luật Tổng Liên đoàn Lao động Việt Nam"
+            ),
+            ("MSB", "Ngân hàng Thương mại cổ phần Hàng Hải Việt Nam"),
+            ("Bảo Tín Mạnh Hải", "Công ty Vàng bạc Đá quý Bảo Tín Mạnh Hải")
         ]
     );
 }
