@@ -1711,3 +1711,34 @@ fn heldout136_floor() {
 fn heldout137_floor() {
     heldout("heldout137");
 }
+
+/// Banks, the stock market and prices (written blind; 0.993 micro F1 on first sight).
+#[test]
+fn heldout138_floor() {
+    heldout("heldout138");
+}
+
+/// Schools, universities and exams (written blind; 0.985 on first sight).
+#[test]
+fn heldout139_floor() {
+    heldout("heldout139");
+}
+
+/// Local news of ethnic minority areas (written blind; 0.992 on first sight).
+#[test]
+fn heldout140_floor() {
+    heldout("heldout140");
+}
+
+/// Labour, wages and social insurance (written blind; 0.978 on first sight).
+#[test]
+fn heldout141_floor() {
+    heldout("heldout141");
+}
+
+/// Whole news passages, a third in the old tone placement (written blind; 0.992 on first
+/// sight).
+#[test]
+fn heldout142_floor() {
+    heldout("heldout142");
+}

@@ -2597,4 +2597,15 @@ mod tests {
             ("Bảo Tín Mạnh Hải", "Công ty Vàng bạc Đá quý Bảo Tín Mạnh Hải")
         ]
     );
+    // The ministry's departments by their codes after a post; a high-technology park's
+    // board; a M'Nông village's Party cell.
+    org!(
+        departments_by_code_boards_and_cells,
+        "Phó Cục trưởng C04 làm việc với Ban Quản lý Khu công nghệ cao Đà Nẵng và Chi bộ bon Sar Pu.",
+        [
+            ("C04", "Cục Cảnh sát điều tra tội phạm về ma túy"),
+            ("Ban Quản lý Khu công nghệ cao Đà Nẵng", "Ban Quản lý Khu công nghệ cao Đà Nẵng"),
+            ("Chi bộ bon Sar Pu", "Chi bộ bon Sar Pu")
+        ]
+    );
 }
