@@ -223,9 +223,11 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 }) || cx.country_named_like_a_person(i - 2)
                     && i >= 3
                     && (cx.a.is_punct(i - 3, ",") || cx.a.is_word(i - 3, "và")));
-            if cx.tok(i).space_before
+            // Or alone in brackets, where a body abroad is placed: "Đại học Stanford (Mỹ)".
+            let bracketed = i > 0 && cx.a.is_punct(i - 1, "(") && cx.a.is_punct(i + 1, ")");
+            if (cx.tok(i).space_before || bracketed)
                 && cx.country_named_like_a_person(i)
-                && (posted(cx, i) || after_preposition || listed)
+                && (posted(cx, i) || after_preposition || listed || bracketed)
             {
                 out.push(Candidate::new(
                     i,
@@ -987,5 +989,11 @@ mod tests {
             ),
             ("cam lộ", "Cam Lộ", None)
         ]
+    );
+    // A country named like a person, alone in brackets after a body abroad.
+    loc!(
+        a_country_in_brackets,
+        "Cô nhận học bổng của Đại học Yale (Mỹ) và Viện Max Planck (Đức).",
+        [("Mỹ", "Mỹ", None), ("Đức", "Đức", None)]
     );
 }
