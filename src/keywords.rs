@@ -376,6 +376,8 @@ pub const PEOPLES: &[&str] = &["khmer", "chăm"];
 /// sử Quốc gia", "Nhà hát Tuổi trẻ"), folded: the second goes on the name.
 pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("quoc", "gia"),
+    // A former capital: "Cố đô Hoa Lư", "Cố đô Huế".
+    ("co", "do"),
     ("canh", "sat"),
     ("quoc", "te"),
     ("trung", "uong"),

@@ -344,6 +344,15 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                         .or_else(|| cx.commune_written_apart(k))
                 })
                 .flatten();
+            // (A commune or a village may be followed by the province it is in, with no
+            // comma.)
+            let cut = |e: usize| {
+                if matches!(level, Level::Commune | Level::Village) {
+                    cx.larger_place_inside(k, e)
+                } else {
+                    e
+                }
+            };
             if let Some(end) = commune {
                 end
             } else if k < cx.n() && cx.tok(k).space_before && cx.is_cap(k) {
@@ -355,13 +364,13 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                         if cx.is_surname(e) && cx.is_cap_spaced(e) && cx.is_cap_spaced(e + 1) {
                             e
                         } else {
-                            cx.larger_place_inside(k, e.max(roman_or_run(cx, k)))
+                            cut(e.max(roman_or_run(cx, k)))
                         }
                     }
                     None => {
                         let e = roman_or_run(cx, k);
                         let e = cx.commune_before_name(k, cx.cap_run(k, 7)).unwrap_or(e);
-                        cx.larger_place_inside(k, cx.person_inside(k, e))
+                        cut(cx.person_inside(k, e))
                     }
                 }
             } else if k < cx.n()
