@@ -508,9 +508,18 @@ pub const HEAD_POST_WORDS: &[&str] = &["phó", "trưởng"];
 /// a working party.)
 pub const DESCRIBED_HEADS: &[&str] = &["Đội", "Phòng", "Văn phòng"];
 
+/// Words before a post that say when or how it is held ("nguyên phó chủ tịch", "tân giám
+/// đốc", "quyền giám đốc"): no part of the name before them.
+pub const POST_PREFIXES: &[&str] = &["nguyên", "cựu", "tân", "quyền"];
+
 /// Heads of a name whose kind may stand in lower case between the head and the name: a
 /// club's sport ("CLB bóng chuyền nữ LPBank Ninh Bình").
 pub const DESCRIBED_NAME_HEADS: &[&str] = &["Câu lạc bộ"];
+
+/// The first words of a sport that a club names in lower case before its own name.
+pub const SPORTS: &[&str] = &[
+    "bóng", "cầu", "quần", "futsal", "cờ", "bơi", "điền", "võ", "bắn", "xe",
+];
 
 /// Particles inside foreign names, in lower case between capitalised parts: "Luiz Carlos
 /// de Almeida", "Pieter van der Linden", "Alejandro Ruiz de la Vega".
@@ -590,6 +599,11 @@ pub const UNIT_CLOSES_COMPOUND: &[(&str, &str)] = &[
     ("co", "ban"),
     // "lừa đảo" (fraud), "đảo" of no island.
     ("lua", "dao"),
+    // Boats and trains that are fast: "tàu cao tốc", "ca nô cao tốc", "đường sắt cao tốc".
+    ("tau", "cao"),
+    ("no", "cao"),
+    ("sat", "cao"),
+    ("thuyen", "cao"),
 ];
 
 /// Function words that, written without diacritics, are no given name: "da" (đã), "va"

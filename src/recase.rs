@@ -70,9 +70,10 @@ pub(crate) fn recase(
             // Where the last place or name marked on this line ends: a province after a
             // comma there is the larger place it is in ("xã a, cần thơ").
             let mut marked_end = usize::MAX;
-            // Whether that mark is a place after its unit word: a place of any level right
-            // after it is the larger place it is in, with no comma ("phường hòa khánh đà
-            // nẵng", "phường linh trung thủ đức").
+            // Whether that mark is a place after its unit word: a place right after it is
+            // the larger place it is in, with no comma ("phường hòa khánh đà nẵng", "xã
+            // đông thạnh hóc môn"; not a name that is also a phrase, "xã tân lập yên bình
+            // trở lại").
             let mut marked_unit_place = false;
             while i < end {
                 let after_comma = i == marked_end && a.is_punct(i, ",");
@@ -81,7 +82,7 @@ pub(crate) fn recase(
                     .flatten()
                     .or_else(|| {
                         (i == marked_end && marked_unit_place)
-                            .then(|| x.place(i, true, end, true))
+                            .then(|| x.place(i, true, end, false))
                             .flatten()
                     })
                     .or_else(|| {
@@ -475,7 +476,8 @@ impl Rx<'_, '_> {
                     && m + 1 < line_end
                     && (function_word(a, m + 1)
                         || a.is_word(m + 1, "giữ")
-                        || hits.starts(m + 1, EntryKind::Title)))
+                        || hits.starts(m + 1, EntryKind::Title)
+                            && !a.is_any_word(m, crate::keywords::POST_PREFIXES)))
         {
             m += 1;
         }

@@ -1131,3 +1131,11 @@ off!(
         ]
     )]
 );
+
+// "nguyên" before a post is no fourth name in lower case; a club that signs a player is no
+// club named after him.
+off!(
+    a_former_post_in_lower_case,
+    "bà trịnh thị mai nguyên phó chủ tịch ubnd xã yên lạc đã phát biểu",
+    [("trịnh thị mai", None, ["phó chủ tịch ubnd xã yên lạc"])]
+);

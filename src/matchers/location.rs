@@ -46,14 +46,18 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     .longest(i, EntryKind::Unit)
                     .is_some_and(|(_, e)| matches!(e.attrs.level, Level::Commune | Level::Village));
             if let Some(e) = cut.then(|| cx.larger_place_at(end)).flatten() {
-                out.push(Candidate::new(
-                    end,
-                    e,
-                    Value::Location {
-                        name: place_name(cx, end, e),
-                        unit: None,
-                    },
-                ));
+                // (With its own unit word if it has one: "TP HCM".)
+                match unit_location(cx, end).filter(|&(u, _)| u == e) {
+                    Some((_, c)) => out.push(c),
+                    None => out.push(Candidate::new(
+                        end,
+                        e,
+                        Value::Location {
+                            name: place_name(cx, end, e),
+                            unit: None,
+                        },
+                    )),
+                }
                 i = e;
                 continue;
             }
@@ -393,10 +397,16 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             }
         }
     };
-    // On a line in capitals an island's or a landmark's name that ends the line or its
-    // clause, of three words at most: "TRÊN ĐẢO SONG TỬ TÂY".
+    // On a line in capitals, a landmark's name that ends its clause, of three words at
+    // most, where the landmark is where one is or goes ("TRÊN ĐẢO SONG TỬ TÂY") or what a
+    // post heads ("TRỤ TRÌ CHÙA PHÚC LÂM,"): not "ĐẢO CHIỀU", "XUỐNG SÔNG TỰ TỬ".
     // (So is the first end of a road named by its ends, if known: "CAO TỐC CAM LỘ - LA SƠN".)
-    let end = if end == k && level == Level::Zone && cx.caps(k) {
+    let placed = || {
+        i > 0
+            && (cx.a.is_any_word(i - 1, LOCATIVES)
+                || e.attrs.headed && cx.ends_at(i, EntryKind::Title, 3))
+    };
+    let end = if end == k && level == Level::Zone && cx.caps(k) && placed() {
         caps_clause_end(cx, k)
     } else if end == k && e.attrs.ends && cx.caps(k) {
         cx.longest(k, EntryKind::Place)
@@ -452,11 +462,19 @@ fn ends_joined(cx: &Cx<'_, '_>, mut end: usize) -> Option<usize> {
         let k = end + 1;
         let e = match cx.longest(k, EntryKind::Place) {
             Some((p, _)) => p.end as usize,
-            // (A line in capitals bounds no run: up to the next mark or dash.)
-            None if cx.caps(k) => (k..(k + 3).min(cx.n()))
-                .take_while(|&m| cx.tok(m).kind == TokenKind::Word && !cx.is_stop_word(m))
-                .last()
-                .map_or(k, |m| m + 1),
+            // (A line in capitals bounds no run: words up to the next mark, three at most.)
+            None if cx.caps(k) => {
+                let e = (k..(k + 4).min(cx.n()))
+                    .find(|&m| cx.tok(m).kind != TokenKind::Word || cx.is_stop_word(m))
+                    .unwrap_or(cx.n().min(k + 4));
+                let marked =
+                    e >= cx.n() || matches!(cx.tok(e).kind, TokenKind::Punct | TokenKind::Break);
+                if marked && e <= k + 3 {
+                    e
+                } else {
+                    k
+                }
+            }
             None => cx.cap_run(k, 3),
         };
         if e <= k {
@@ -500,6 +518,9 @@ fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
     }
     end
 }
+
+/// Words after which a landmark is where one is or goes: "trên đảo", "tại chùa".
+const LOCATIVES: &[&str] = &["tại", "ở", "trên", "đến", "tới", "thăm", "ra", "về"];
 
 /// Where words in capitals from token `k` end their clause within three words: at a line's
 /// end or a punctuation mark other than a dash, with no function word or other phrase
@@ -968,21 +989,22 @@ mod tests {
             ("xã Vĩnh Thạnh Trung", "Vĩnh Thạnh Trung", Some("xã"))
         ]
     );
-    // A capital with its word is named as a city with its own ("thủ đô" a unit word).
-    loc!(
-        a_capital_with_its_word,
-        "Đoàn đến Thủ đô Hà Nội rồi sang thủ đô Bangkok; Thu do Ha Noi don khach.",
-        [
-            ("Thủ đô Hà Nội", "Hà Nội", Some("thủ đô")),
-            ("thủ đô Bangkok", "Bangkok", Some("thủ đô")),
-            ("Thu do Ha Noi", "Hà Nội", Some("thủ đô"))
-        ]
-    );
-    // On a line in capitals an island's name that ends its clause; not "lừa đảo" (fraud).
+    // On a line in capitals an island's name that ends its clause where one is on it; not
+    // "ĐẢO CHIỀU" (to turn round) nor "lừa đảo" (fraud).
     loc!(
         an_island_in_capitals,
-        "ĐÓN TẾT CÙNG CHIẾN SĨ TRÊN ĐẢO SINH TỒN; KẺ LỪA ĐẢO CHẠY TRỐN",
+        "ĐÓN TẾT CÙNG CHIẾN SĨ TRÊN ĐẢO SINH TỒN; GIÁ VÀNG ĐẢO CHIỀU; KẺ LỪA ĐẢO CHẠY TRỐN",
         [("ĐẢO SINH TỒN", "SINH TỒN", Some("đảo"))]
+    );
+    // The capital named with its title keeps it; "thủ đô" alone is no unit word.
+    loc!(
+        the_capital_with_its_title,
+        "Đoàn đến Thủ đô Hà Nội; Tuyên Quang là thủ đô kháng chiến; Thủ đô Việt Nam đón khách.",
+        [
+            ("Thủ đô Hà Nội", "Hà Nội", None),
+            ("Tuyên Quang", "Tuyên Quang", None),
+            ("Việt Nam", "Việt Nam", None)
+        ]
     );
     // An expressway is named by the places it joins, across the dashes (a road: optional in
     // the gold); in lower case, where the second end cannot be read, no part of it.
@@ -1004,5 +1026,15 @@ mod tests {
         a_country_in_brackets,
         "Cô nhận học bổng của Đại học Yale (Mỹ) và Viện Max Planck (Đức).",
         [("Mỹ", "Mỹ", None), ("Đức", "Đức", None)]
+    );
+    // A fast boat is no road; after a commune a district named like a person is no place
+    // of it ("Trưởng Công an xã Tân Lập Trần Văn Thời" names the chief).
+    loc!(
+        boats_and_names_after_a_commune,
+        "Tàu cao tốc Rạch Giá - Phú Quốc nghỉ chạy. Trưởng Công an xã Tân Lập Trần Văn Thời cho biết.",
+        [
+            ("Rạch Giá", "Rạch Giá", None),
+            ("Phú Quốc", "Phú Quốc", None)
+        ]
     );
 }

@@ -378,13 +378,16 @@ impl<'a, 'b> Cx<'a, 'b> {
     pub fn larger_place_at(&self, m: usize) -> Option<usize> {
         let (p, e) = self.longest(m, EntryKind::Place)?;
         let end = p.end as usize;
+        let province = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "thành phố"));
+        let district = matches!(e.attrs.unit.as_deref(), Some("huyện" | "quận" | "thị xã"));
+        // (A district named like a person, after a commune, is as likely a person's name:
+        // "Trưởng Công an xã Tân Lập Trần Văn Thời", "… Hoàng Mai"; and a name that goes on
+        // is no place's.)
         (self.tok(m).space_before
             && self.is_cap(m)
             && end >= m + 2
-            && matches!(
-                e.attrs.unit.as_deref(),
-                Some("tỉnh" | "thành phố" | "huyện" | "quận" | "thị xã")
-            ))
+            && (province || district && !self.is_surname(m))
+            && !self.is_cap_spaced(end))
         .then_some(end)
     }
 

@@ -258,6 +258,36 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     {
         return None;
     }
+    // A body named by a code alone ("C03", "A05") is one after a post, in brackets after
+    // its name, or as the subject of a clause, a verb in lower case after it ("…, cho biết
+    // C03 đã khởi tố"): else it is a room, a mark or a formula ("Căn hộ A05", "khí C02").
+    let subject = || {
+        // (Not in a list of codes: "tổ hợp C03, C04 và D01".)
+        let listed = i >= 3
+            && cx.a.is_punct(i - 1, ",")
+            && cx.tok(i - 2).kind == TokenKind::Number
+            && !cx.tok(i - 2).space_before
+            && cx.a.text(i - 3).len() == 1
+            && cx.tok(i - 3).case == crate::token::Case::Upper;
+        let opens = i == 0
+            || matches!(cx.tok(i - 1).kind, TokenKind::Punct | TokenKind::Break) && !listed
+            || cx.is_stop_word(i - 1)
+            || cx.a.is_any_word(i - 1, &["biết", "rằng"]);
+        let e = cx
+            .longest(i, EntryKind::Org)
+            .map_or(i + 1, |(h, _)| h.end as usize);
+        opens
+            && cx.tok(e).kind == TokenKind::Word
+            && cx.tok(e).case == crate::token::Case::Lower
+            && !cx.a.is_any_word(e, &["và", "hoặc"])
+    };
+    if cx
+        .longest(i, EntryKind::Org)
+        .is_some_and(|(_, e)| e.surface.len() <= 4 && is_code(&e.surface))
+        && !(title_ends_at(cx, i) || i > 0 && cx.a.is_punct(i - 1, "(") || subject())
+    {
+        return None;
+    }
     // Nor from a post's head word where a longer post holds it and the body of that head
     // follows: "Phó Trưởng Ban Thường trực | Ban Tổ chức Trung ương". (Not "Chánh Văn phòng
     // | Bộ Công an", where the office is the post's.)
@@ -275,10 +305,15 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
     // Nor as the given name after a surname and a middle name: "Trần Văn Báo Công an tỉnh"
     // (a name, not the newspaper); written without diacritics, after any second name that
     // a rank or a form of address opens ("Trung uy Dang Quoc Bao Cong an xa").
+    // (Only before a body and its unit word, which the head would join: "Báo" + "Công an
+    // tỉnh"; not "Nguyễn Văn Báo Tuổi trẻ", "Lê Thị Hội Phụ nữ xã".)
     if i >= 2
         && cx
             .longest(i, EntryKind::Org)
             .is_some_and(|(h, _)| h.end as usize == i + 1)
+        && cx.longest(i + 1, EntryKind::Org).is_some_and(|(h, e)| {
+            e.attrs.org_type == OrgType::Scope && cx.starts(h.end as usize, EntryKind::Unit)
+        })
         && cx.is_surname(i - 2)
         && cx.is_cap(i - 2)
         && cx.is_cap(i - 1)
@@ -591,7 +626,10 @@ fn described_then_body(
 /// A club's sport in lower case, then its name ("CLB bóng chuyền nữ LPBank Ninh Bình"):
 /// where the name ends, for a head of [`keywords::DESCRIBED_NAME_HEADS`].
 fn described_name(cx: &Cx<'_, '_>, canonical: &str, j: usize) -> Option<usize> {
-    if !keywords::DESCRIBED_NAME_HEADS.contains(&canonical) || cx.is_cap(j) {
+    if !keywords::DESCRIBED_NAME_HEADS.contains(&canonical)
+        || cx.is_cap(j)
+        || !keywords::SPORTS.iter().any(|w| cx.a.is_word(j, w))
+    {
         return None;
     }
     let k = (j..(j + 4).min(cx.n())).find(|&m| {
@@ -607,13 +645,14 @@ fn described_name(cx: &Cx<'_, '_>, canonical: &str, j: usize) -> Option<usize> {
     }
     // (Named after a sponsor or another body, with its place: "LPBank Ninh Bình", "Công an
     // Hà Nội".)
+    // (Capitalised words only: "CLB cầu lông Hòa Phát đạt 3 …" stops at the verb.)
     let e = if cx.starts(k, EntryKind::Org) {
         let m = org_at(cx, k, MAX_DEPTH)?;
-        name_run(cx, m.end).max(m.end)
+        cx.cap_run(m.end, 4).max(m.end)
     } else if cx.starts_phrase(k) {
         return None;
     } else {
-        name_run(cx, k)
+        cx.cap_run(k, 5)
     };
     (e > k).then_some(e)
 }
@@ -798,6 +837,14 @@ fn named_before(cx: &Cx<'_, '_>, p: usize) -> bool {
 }
 
 /// Whether token `i` is inside a post that starts before it.
+/// Whether `s` is a code: one capital letter and digits ("C03", "A05").
+fn is_code(s: &str) -> bool {
+    let mut b = s.bytes();
+    b.next().is_some_and(|c| c.is_ascii_uppercase())
+        && b.len() >= 2
+        && b.all(|c| c.is_ascii_digit())
+}
+
 fn inside_title(cx: &Cx<'_, '_>, i: usize) -> bool {
     (1..=4).filter(|&b| i >= b).any(|b| {
         cx.longest(i - b, EntryKind::Title)
@@ -1013,6 +1060,14 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
         // On a line in capitals a commune's known name tells where the place ends: "XÃ
         // NGHĨA ĐỒNG BẮT GIỮ …".
         if let Some(end) = cx.commune_in_capitals(k) {
+            return end;
+        }
+        // So does one capitalised, though a surname starts it: "UBND xã Tân Lập Thanh Xuân".
+        if let Some(end) = after_commune
+            .then(|| crate::communes::communes().longest_at(cx.a, k, cx.n()))
+            .flatten()
+            .filter(|&c| cx.capitalised(k, c))
+        {
             return end;
         }
         // A word that heads organizations may begin a place's name: "phường Trường Vinh".
@@ -1488,12 +1543,13 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
         }
         // Two fields joined by a dash: "Phòng Kế hoạch - Tài chính", "Khoa Ngoại thận -
         // Tiết niệu" (not a body or a place after it: "… - Công an tỉnh").
-        // (A place that a word in lower case goes on from is a field's first syllable:
-        // "Chính sách - Pháp luật".)
+        // (A place of one word that a word in lower case goes on from is a field's first
+        // syllable: "Chính sách - Pháp luật"; not "Phòng Giáo dục - Nga Sơn tổ chức".)
         let place_after = || {
             cx.longest(k + 1, EntryKind::Place).is_some_and(|(p, _)| {
                 let e = p.end as usize;
-                !(cx.tok(e).kind == TokenKind::Word
+                !(e == k + 2
+                    && cx.tok(e).kind == TokenKind::Word
                     && cx.tok(e).space_before
                     && cx.tok(e).case == crate::token::Case::Lower)
             })
@@ -2597,15 +2653,37 @@ mod tests {
             ("Bảo Tín Mạnh Hải", "Công ty Vàng bạc Đá quý Bảo Tín Mạnh Hải")
         ]
     );
-    // The ministry's departments by their codes after a post; a high-technology park's
-    // board; a M'Nông village's Party cell.
+    // The ministry's departments by their codes after a post or as a clause's subject (not
+    // a flat's or a formula's code); a high-technology park's board.
     org!(
-        departments_by_code_boards_and_cells,
-        "Phó Cục trưởng C04 làm việc với Ban Quản lý Khu công nghệ cao Đà Nẵng và Chi bộ bon Sar Pu.",
+        departments_by_code_and_boards,
+        "Phó Cục trưởng C04 làm việc với Ban Quản lý Khu công nghệ cao Đà Nẵng. Sau đó, C03 đã khởi tố vụ án ở căn hộ A05, nơi khí C02 tràn ra.",
         [
             ("C04", "Cục Cảnh sát điều tra tội phạm về ma túy"),
             ("Ban Quản lý Khu công nghệ cao Đà Nẵng", "Ban Quản lý Khu công nghệ cao Đà Nẵng"),
-            ("Chi bộ bon Sar Pu", "Chi bộ bon Sar Pu")
+            (
+                "C03",
+                "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
+            )
+        ]
+    );
+    // A club's name needs its sport before it in lower case: "CLB chiêu mộ …" is a club
+    // signing a player; the name stops at the verb after it.
+    org!(
+        a_club_and_a_verb,
+        "CLB chiêu mộ Nguyễn Văn Quyết; CLB cầu lông Hòa Phát đạt 3 huy chương.",
+        [("CLB cầu lông Hòa Phát", "Câu lạc bộ cầu lông Hòa Phát")]
+    );
+    // A one-word head after a surname and "Thị" heads a body where no body and unit follow;
+    // a commune whose name a surname starts ends the body before its district; a district
+    // named like a place after a dash with a verb after it is no field.
+    org!(
+        heads_after_names_communes_and_fields,
+        "Bà Lê Thị Hội Phụ nữ xã vận động; UBND xã Tân Lập Thanh Xuân họp; Phòng Giáo dục - Nga Sơn tổ chức thi.",
+        [
+            ("Hội Phụ nữ xã", "Hội Phụ nữ xã"),
+            ("UBND xã Tân Lập", "Ủy ban nhân dân xã Tân Lập"),
+            ("Phòng Giáo dục", "Phòng Giáo dục")
         ]
     );
 }

@@ -375,6 +375,17 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        // Without diacritics no name starts inside a post of three words or more that
+        // starts here: "Pho Truong Ban Thuong truc" holds no "Trương Ban".
+        if !cx.tok(i).marks && cx.tok(i).plain_line {
+            if let Some((h, _)) = cx
+                .longest(i, EntryKind::Title)
+                .filter(|(h, _)| h.end - h.start >= 3)
+            {
+                i = h.end as usize;
+                continue;
+            }
+        }
         i += 1;
     }
 }
