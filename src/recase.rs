@@ -81,9 +81,14 @@ pub(crate) fn recase(
                     .then(|| x.place(i + 1, false, end, true))
                     .flatten()
                     .or_else(|| {
+                        // (Where the place ends its phrase: not "xã tân lập long an toàn".)
                         (i == marked_end && marked_unit_place)
                             .then(|| x.place(i, true, end, false))
                             .flatten()
+                            .filter(|r| {
+                                let e = r.end;
+                                e >= end || a.tok(e).kind != TokenKind::Word || function_word(a, e)
+                            })
                     })
                     .or_else(|| {
                         // Every anchor is a dictionary hit, but "tại" / "ở", function words
@@ -906,5 +911,14 @@ mod tests {
         persons [],
         orgs [],
         places ["phuong an khe", "da nang", "xa ea tam", "krong nang"]
+    );
+    // A place after a commune only where it ends its phrase ("long an toàn" is no
+    // province); a commune's name is no person's.
+    lower!(
+        a_commune_then_words_that_only_look_like_a_place,
+        "bà con xã tân lập long an toàn đã về, còn xa tan lap ha noi co 200 ho",
+        persons [],
+        orgs [],
+        places ["xã tân lập", "xa tan lap", "ha noi"]
     );
 }

@@ -453,7 +453,18 @@ fn inside_place(cx: &Cx<'_, '_>, i: usize) -> bool {
                     && cx.a.is_any_word(i, keywords::COMMON_SURNAMES)
                     && !cx.is_cap_spaced(e + 1))
         });
-    before || starts
+    // Nor is the name right after a commune's or a village's unit word, but for a full name
+    // with "Văn" or "Thị" ("chủ tịch UBND xã Lê Thị Hoa"): "xã Tân Lập Đan Phượng".
+    let after_unit = (1..=2).filter(|&b| i >= b).any(|b| {
+        cx.longest(i - b, EntryKind::Unit).is_some_and(|(h, e)| {
+            h.end as usize == i
+                && matches!(
+                    e.attrs.level,
+                    crate::lexicon::Level::Commune | crate::lexicon::Level::Village
+                )
+        })
+    }) && !cx.a.is_any_word(i + 1, crate::keywords::MIDDLE_NAMES);
+    before || starts || after_unit
 }
 
 /// After a post at `j`: past the country or the body served ("Lào", "Liên hợp quốc") and
