@@ -217,6 +217,12 @@ pub const MISSIONS: &[&str] = &[
 /// Organization heads that are also the second syllable of a common word, folded: in
 /// "cán bộ công an" there is no "bộ công an".
 pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[
+    // A stay in hospital: "nằm viện 4 ngày", "nhập viện", "xuất viện".
+    ("nam", "vien"),
+    ("nhap", "vien"),
+    ("xuat", "vien"),
+    ("ra", "vien"),
+    ("chuyen", "vien"),
     ("can", "bo"),
     ("toan", "bo"),
     ("noi", "bo"),
@@ -511,6 +517,10 @@ pub const DESCRIBED_HEADS: &[&str] = &["Đội", "Phòng", "Văn phòng"];
 /// Words before a post that say when or how it is held ("nguyên phó chủ tịch", "tân giám
 /// đốc", "quyền giám đốc"): no part of the name before them.
 pub const POST_PREFIXES: &[&str] = &["nguyên", "cựu", "tân", "quyền"];
+
+/// Bodies whose departments ("phòng", "khoa") are named before them and stand for them: a
+/// department's head works at the hospital or the school.
+pub const HOUSING_HEADS: &[&str] = &["Bệnh viện", "Trường", "Đại học", "Học viện"];
 
 /// Heads of a name whose kind may stand in lower case between the head and the name: a
 /// club's sport ("CLB bóng chuyền nữ LPBank Ninh Bình").

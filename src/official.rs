@@ -148,6 +148,44 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     }
                 }
             }
+            // A post whose last word is a department's ("Trưởng phòng", "Trưởng khoa") reads
+            // on through the department's words to the hospital or the school they are of:
+            // "Trưởng phòng Kế hoạch tổng hợp Bệnh viện X" (the hospital its organization).
+            // (The department's word ends the post, "Trưởng khoa", or follows it in lower
+            // case, "Trưởng" + "phòng".)
+            let dept_from = if j > 0
+                && cx
+                    .longest(j - 1, EntryKind::Org)
+                    .is_some_and(|(o, _)| o.end as usize == j)
+            {
+                Some(j)
+            } else {
+                cx.longest(j, EntryKind::Org)
+                    .filter(|(o, _)| {
+                        o.end as usize == j + 1 && cx.tok(j).case == crate::token::Case::Lower
+                    })
+                    .map(|_| j + 1)
+            };
+            if let Some(from) = dept_from.filter(|_| {
+                overlapping.is_none()
+                    && !e.attrs.tail_name
+                    && kind_at(j, crate::entity::Kind::Organization).is_none()
+            }) {
+                let body = (from..(from + 8).min(n))
+                    .take_while(|&k| {
+                        cx.tok(k).kind == TokenKind::Word
+                            && cx.tok(k).space_before
+                            && !covered[k]
+                            && !cx.is_stop_word(k)
+                            && mention_at(k).is_none_or(|m| {
+                                mentions[m].value.kind() == crate::entity::Kind::Organization
+                            })
+                    })
+                    .find(|&k| kind_at(k, crate::entity::Kind::Organization).is_some());
+                if let Some(k) = body.filter(|&k| k > from) {
+                    j = k;
+                }
+            }
             // Two posts joined by a dash, held as one, before the body they are of: "Phó Chỉ
             // huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh".
             let mut title = e.canonical.clone();

@@ -1742,3 +1742,40 @@ fn heldout141_floor() {
 fn heldout142_floor() {
     heldout("heldout142");
 }
+
+/// Drugs, fire and rescue (written blind; 0.979 micro F1 on first sight).
+#[test]
+fn heldout143_floor() {
+    heldout("heldout143");
+}
+
+/// Tourism, heritage and culture (written blind; 0.972 on first sight).
+#[test]
+fn heldout144_floor() {
+    heldout("heldout144");
+}
+
+/// Science, technology and telecoms (written blind; 0.961 on first sight).
+#[test]
+fn heldout145_floor() {
+    heldout("heldout145");
+}
+
+/// Hospitals and public health, much of it informal (written blind; 0.969 on first sight).
+#[test]
+fn heldout146_floor() {
+    heldout_with(
+        "heldout146",
+        Floors {
+            except: &[("person", 0.94)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Commune-level government after the 2025 merger, in mixed forms (written blind; 0.985 on
+/// first sight).
+#[test]
+fn heldout147_floor() {
+    heldout("heldout147");
+}

@@ -1139,3 +1139,30 @@ off!(
     "bà trịnh thị mai nguyên phó chủ tịch ubnd xã yên lạc đã phát biểu",
     [("trịnh thị mai", None, ["phó chủ tịch ubnd xã yên lạc"])]
 );
+
+// A department's head works at the hospital or the school the department is of: the post
+// reads through the department's words, and the organization is the hospital or the school.
+off!(
+    a_department_head_at_a_hospital_or_a_school,
+    "Bà Vi Thị Nguyệt, Trưởng phòng Điều dưỡng Bệnh viện Bạch Mai, và ông Lò Văn Tiến, Trưởng khoa Ngoại Bệnh viện Chợ Rẫy, dự họp.",
+    [
+        (
+            "Vi Thị Nguyệt",
+            None,
+            ["Trưởng phòng Điều dưỡng Bệnh viện Bạch Mai"]
+        ),
+        ("Lò Văn Tiến", None, ["Trưởng khoa Ngoại Bệnh viện Chợ Rẫy"])
+    ]
+);
+
+#[test]
+fn a_department_gives_its_hospital_as_the_organization() {
+    let orgs: Vec<String> = extract(
+        "Bà Vi Thị Nguyệt, Trưởng phòng Điều dưỡng Bệnh viện Bạch Mai, cho biết em bé nằm viện 4 ngày.",
+    )
+    .into_iter()
+    .filter(|e| matches!(e.value, Value::Organization { .. }))
+    .map(|e| e.text.to_string())
+    .collect();
+    assert_eq!(orgs, ["Bệnh viện Bạch Mai"]);
+}

@@ -60,6 +60,17 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 m.name = format!("{} {}", m.name, cx.a.text(m.end));
                 m.end += 1;
             }
+            // A hospital's or a school's department in lower case after its head's post
+            // gives the hospital or the school: "Trưởng phòng Kế hoạch tổng hợp | Bệnh viện
+            // Phụ sản Hà Nội", "Trưởng khoa Nội | Bệnh viện X".
+            if let Some(inner) = (!cx.is_cap(i) && title_ends_at(cx, i))
+                .then(|| housing_body(cx, i, m.end))
+                .flatten()
+            {
+                out.push(inner);
+                i = m.end;
+                continue;
+            }
             let end = regional_suffix(cx, m.end);
             if end > m.end + 1 {
                 // "- Hồng Lĩnh": the dash is written with spaces around it.
@@ -75,6 +86,27 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             i += 1;
         }
     }
+}
+
+/// The hospital or the school that ends the organization at tokens `i..end`, where it
+/// starts with a capital after its department's words: as a candidate.
+fn housing_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
+    (i + 1..end).find_map(|k| {
+        if !cx.is_cap_spaced(k) {
+            return None;
+        }
+        let (_, e) = cx.longest(k, EntryKind::Org)?;
+        if !keywords::HOUSING_HEADS
+            .iter()
+            .any(|h| e.canonical.starts_with(h))
+        {
+            return None;
+        }
+        let m = org_at(cx, k, 1).filter(|m| m.end == end)?;
+        let mut c = Candidate::new(k, m.end, Value::Organization { name: m.name });
+        c.force = m.force;
+        Some(c)
+    })
 }
 
 /// Off a line in capitals or in lower case, the end of a head written in lower case at
