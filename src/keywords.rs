@@ -337,6 +337,16 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("thấp", "nhất"),
     ("lớn", "nhất"),
     ("nhiều", "nhất"),
+    // What headlines say an official does, right after the name.
+    ("đối", "thoại"),
+    ("làm", "việc"),
+    ("phát", "biểu"),
+    ("chỉ", "đạo"),
+    ("kiểm", "tra"),
+    ("tiếp", "xúc"),
+    ("chúc", "mừng"),
+    ("trao", "tặng"),
+    ("yêu", "cầu"),
 ];
 
 /// Verbs of one word that headlines put right after a company's name in capitals ("… LÃI

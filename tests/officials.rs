@@ -1166,3 +1166,11 @@ fn a_department_gives_its_hospital_as_the_organization() {
     .collect();
     assert_eq!(orgs, ["Bệnh viện Bạch Mai"]);
 }
+
+// In a headline in capitals, a woman's four-word name before the verb that says what she
+// does.
+off!(
+    a_womans_name_before_a_headline_verb,
+    "BÍ THƯ ĐẢNG ỦY PHƯỜNG LÊ THỊ KIM OANH ĐỐI THOẠI VỚI THANH NIÊN",
+    [("LÊ THỊ KIM OANH", None, ["BÍ THƯ ĐẢNG ỦY PHƯỜNG"])]
+);

@@ -84,9 +84,22 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     && (k + 2 >= cx.n()
                         || matches!(cx.tok(k + 2).kind, TokenKind::Punct | TokenKind::Break)
                         || cx.a.is_word(k + 2, "và"));
+                // (A ward named after a person, which the commune list knows, is one: "các
+                // phường Tràng Tiền, Lý Thái Tổ".)
+                let commune_named = || {
+                    cx.longest(i, EntryKind::Unit)
+                        .is_some_and(|(_, u)| u.attrs.level == Level::Commune)
+                        && crate::communes::communes()
+                            .longest_at(cx.a, k, cx.n())
+                            .is_some_and(|c| c == cx.cap_run(k, 4))
+                };
                 if cx.starts_phrase(k)
                     || cx.starts(k, EntryKind::Unit)
-                    || !street && cx.is_surname(k) && !cx.starts(k, EntryKind::Place) && !two_words
+                    || !street
+                        && cx.is_surname(k)
+                        && !cx.starts(k, EntryKind::Place)
+                        && !two_words
+                        && !commune_named()
                 {
                     break;
                 }
@@ -1035,6 +1048,17 @@ mod tests {
         [
             ("Rạch Giá", "Rạch Giá", None),
             ("Phú Quốc", "Phú Quốc", None)
+        ]
+    );
+    // A ward named after a person, in a list after a plural unit, where the commune list
+    // knows it; a person's full name there is not one.
+    loc!(
+        a_ward_named_after_a_person_in_a_list,
+        "Sáp nhập các phường Tràng Tiền, Lý Thái Tổ; các xã Tân Lập, Nguyễn Văn An cho biết.",
+        [
+            ("phường Tràng Tiền", "Tràng Tiền", Some("phường")),
+            ("Lý Thái Tổ", "Lý Thái Tổ", None),
+            ("xã Tân Lập", "Tân Lập", Some("xã"))
         ]
     );
 }

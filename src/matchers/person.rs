@@ -633,8 +633,9 @@ fn name_run(cx: &Cx<'_, '_>, j: usize) -> usize {
 }
 
 /// Whether, in capitals, the syllable at `k` is the fourth of the name from `j`: a woman's
-/// ("THỊ" second) that punctuation or a function word ends: "… VI THỊ NGỌC BÍCH: …", "LÊ
-/// THỊ KIM THOA YÊU CẦU" (not "PHẠM ĐỨC THỊNH THĂM, …").
+/// ("THỊ" second) that punctuation, a function word or a headline's verb ends: "… VI THỊ
+/// NGỌC BÍCH: …", "LÊ THỊ KIM THOA YÊU CẦU", "… HỒNG THẮM ĐỐI THOẠI" (not "PHẠM ĐỨC
+/// THỊNH THĂM, …").
 fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
     cx.a.is_word(j + 1, "thị")
         && cx.is_cap_spaced(k)
@@ -643,7 +644,8 @@ fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
             || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break)
             || cx.is_stop_word(k + 1)
             || cx.starts(k + 1, EntryKind::Title)
-            || cx.starts(k + 1, EntryKind::Honorific))
+            || cx.starts(k + 1, EntryKind::Honorific)
+            || keywords::caps_verb_at(cx.a, k + 1))
 }
 
 fn name_run_from_surname(cx: &Cx<'_, '_>, i: usize) -> usize {
