@@ -154,6 +154,12 @@ fn lower_head_named(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
                     && !cx.country_named_like_a_person(end)
         }
         OrgType::Scope | OrgType::Place => scoped(),
+        // A whole name of the lexicon, its head in lower case and its own name capitalised:
+        // "bệnh viện Bạch Mai" (the head ends at the first capital).
+        OrgType::Fixed => {
+            let first_cap = (i + 1..end).find(|&k| cx.is_cap(k));
+            return first_cap.filter(|&c| end >= i + 3 && cx.capitalised(c, end));
+        }
         _ => false,
     };
     named.then_some(end)
@@ -2716,6 +2722,16 @@ mod tests {
             ("Hội Phụ nữ xã", "Hội Phụ nữ xã"),
             ("UBND xã Tân Lập", "Ủy ban nhân dân xã Tân Lập"),
             ("Phòng Giáo dục", "Phòng Giáo dục")
+        ]
+    );
+    // A whole name of the lexicon with its head in lower case and its own name capitalised,
+    // as readers write it; not where the name is not all capitalised ("bộ Công an").
+    org!(
+        a_whole_name_with_its_head_in_lower_case,
+        "tôi nằm ở bệnh viện Chợ Rẫy 3 tuần rồi chuyển sang bệnh viện Bạch Mai; bộ Công an vừa họp",
+        [
+            ("bệnh viện Chợ Rẫy", "Bệnh viện Chợ Rẫy"),
+            ("bệnh viện Bạch Mai", "Bệnh viện Bạch Mai")
         ]
     );
 }
