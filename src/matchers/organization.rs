@@ -2734,4 +2734,23 @@ mod tests {
             ("bệnh viện Bạch Mai", "Bệnh viện Bạch Mai")
         ]
     );
+    // The commune's joint office; border posts named by the gate or the port they guard.
+    org!(
+        joint_offices_and_border_gates,
+        "Văn phòng HĐND và UBND xã Tân Lạc, Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên và Trạm Kiểm soát Biên phòng Cầu Treo họp.",
+        [
+            (
+                "Văn phòng HĐND và UBND xã Tân Lạc",
+                "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Tân Lạc"
+            ),
+            (
+                "Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên",
+                "Đồn Biên phòng cửa khẩu quốc tế Tịnh Biên"
+            ),
+            (
+                "Trạm Kiểm soát Biên phòng Cầu Treo",
+                "Trạm Kiểm soát Biên phòng Cầu Treo"
+            )
+        ]
+    );
 }
