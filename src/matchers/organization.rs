@@ -2753,4 +2753,11 @@ mod tests {
             )
         ]
     );
+    // Tournaments named after their confederations and the Hùng Kings' anniversary are no
+    // bodies.
+    org!(
+        tournaments_and_anniversaries,
+        "Đội tuyển vô địch ASEAN Cup rồi dự AFC Champions League Two dịp Giỗ Tổ Hùng Vương; Liên đoàn Bóng đá Việt Nam chúc mừng.",
+        [("Liên đoàn Bóng đá Việt Nam", "Liên đoàn Bóng đá Việt Nam")]
+    );
 }
