@@ -1559,6 +1559,17 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             j
         };
     }
+    // A department named by a body's acronym: "Vụ ASEAN" (of the ministry after it).
+    if cx.is_cap_spaced(j)
+        && cx.tok(j).case == crate::token::Case::Upper
+        && cx.a.text(j).len() >= 3
+        && cx
+            .longest(j, EntryKind::Org)
+            .is_some_and(|(h, _)| h.end as usize == j + 1)
+        && cx.starts(j + 1, EntryKind::Org)
+    {
+        return j + 1;
+    }
     if !cx.is_cap_spaced(j)
         || cx.starts_phrase(j)
         || cx.is_surname(j) && cx.is_cap(j + 1) && cx.is_cap(j + 2)
@@ -2759,5 +2770,14 @@ mod tests {
         tournaments_and_anniversaries,
         "Đội tuyển vô địch ASEAN Cup rồi dự AFC Champions League Two dịp Giỗ Tổ Hùng Vương; Liên đoàn Bóng đá Việt Nam chúc mừng.",
         [("Liên đoàn Bóng đá Việt Nam", "Liên đoàn Bóng đá Việt Nam")]
+    );
+    // A ministry's department named by an international body's acronym, with its ministry.
+    org!(
+        a_department_named_by_an_acronym,
+        "Vụ APEC Bộ Ngoại giao và Vụ Đông Nam Á Bộ Ngoại giao phối hợp.",
+        [
+            ("Vụ APEC Bộ Ngoại giao", "Vụ APEC Bộ Ngoại giao"),
+            ("Vụ Đông Nam Á Bộ Ngoại giao", "Vụ Đông Nam Á Bộ Ngoại giao")
+        ]
     );
 }
