@@ -123,6 +123,10 @@ pub struct Attrs {
     /// `ends=yes` on a unit word: a road named by the places it joins, with a dash between
     /// ("cao tốc Cam Lộ - La Sơn"): its name runs across the dashes.
     pub ends: bool,
+    /// `known=yes` on a unit word: a place after it only where the lexicon knows the place
+    /// and it is no country ("thủ đô Bangkok"; not "thủ đô kháng chiến", "Thủ đô Việt Nam");
+    /// no scope of a body's name.
+    pub known: bool,
 }
 
 impl Default for Attrs {
@@ -140,6 +144,7 @@ impl Default for Attrs {
             headed: false,
             number_marked: false,
             ends: false,
+            known: false,
         }
     }
 }
@@ -234,6 +239,7 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "headed" => a.headed = flag(v, "yes", "no").ok_or_else(bad)?,
             "number" => a.number_marked = flag(v, "marked", "any").ok_or_else(bad)?,
             "ends" => a.ends = flag(v, "yes", "no").ok_or_else(bad)?,
+            "known" => a.known = flag(v, "yes", "no").ok_or_else(bad)?,
             // Unknown keys are data for other tools (era=, source=): kept out of the way.
             _ => {}
         }

@@ -103,8 +103,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 {
                     break;
                 }
+                // (After a word that takes only a place of the lexicon, only such a place.)
+                let known = cx
+                    .longest(i, EntryKind::Unit)
+                    .is_some_and(|(_, u)| u.attrs.known);
                 let e = match cx.longest(k, EntryKind::Place) {
                     Some((h, _)) => extend_place_words(cx, h.end as usize),
+                    None if known => break,
                     None => cx.cap_run(k, 4),
                 };
                 // (On a line in capitals a run says nothing: no name, and none of no width.)
@@ -439,6 +444,16 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
             && crate::communes::communes()
                 .longest_at(cx.a, k, end)
                 .is_none()
+    {
+        return None;
+    }
+    // (Only a place of the lexicon that is no country after a word that says so; without
+    // diacritics only after the word capitalised: "thu do Ha Noi" is "thu do", collected by.)
+    if e.attrs.known
+        && (unmarked && cx.tok(i).case == crate::token::Case::Lower
+            || !cx.longest(k, EntryKind::Place).is_some_and(|(p, pe)| {
+                p.end as usize == end && pe.attrs.unit.as_deref() != Some("quốc gia")
+            }))
     {
         return None;
     }
@@ -1009,12 +1024,14 @@ mod tests {
         "ĐÓN TẾT CÙNG CHIẾN SĨ TRÊN ĐẢO SINH TỒN; GIÁ VÀNG ĐẢO CHIỀU; KẺ LỪA ĐẢO CHẠY TRỐN",
         [("ĐẢO SINH TỒN", "SINH TỒN", Some("đảo"))]
     );
-    // The capital named with its title keeps it; "thủ đô" alone is no unit word.
+    // A capital with its word, where the lexicon knows the capital; not a country, nor a
+    // word that is no place, nor "thu do" without diacritics.
     loc!(
-        the_capital_with_its_title,
-        "Đoàn đến Thủ đô Hà Nội; Tuyên Quang là thủ đô kháng chiến; Thủ đô Việt Nam đón khách.",
+        the_capital_with_its_word,
+        "Đoàn đến Thủ đô Hà Nội rồi thủ đô Bangkok; Tuyên Quang là thủ đô kháng chiến; Thủ đô Việt Nam đón khách.",
         [
-            ("Thủ đô Hà Nội", "Hà Nội", None),
+            ("Thủ đô Hà Nội", "Hà Nội", Some("thủ đô")),
+            ("thủ đô Bangkok", "Bangkok", Some("thủ đô")),
             ("Tuyên Quang", "Tuyên Quang", None),
             ("Việt Nam", "Việt Nam", None)
         ]

@@ -964,11 +964,11 @@ fn scope_unit(cx: &Cx<'_, '_>, j: usize) -> Option<usize> {
     {
         return None;
     }
-    matches!(
+    (matches!(
         e.attrs.level,
         Level::Province | Level::District | Level::Commune
-    )
-    .then_some(end)
+    ) && !e.attrs.known)
+        .then_some(end)
 }
 
 /// Whether a commune-level unit word ("xã", "phường") is at `j`.
