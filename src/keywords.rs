@@ -212,6 +212,7 @@ pub const MISSIONS: &[&str] = &[
     "Tổng Lãnh sự quán",
     "Lãnh sự quán",
     "Phái đoàn Liên minh châu Âu",
+    "Phái đoàn đại diện thường trực Việt Nam",
 ];
 
 /// Organization heads that are also the second syllable of a common word, folded: in

@@ -767,6 +767,15 @@ fn abroad_after(cx: &Cx<'_, '_>, head: &str, end: usize) -> usize {
         if cx.country_named_like_a_person(end + 1) {
             return end + 2;
         }
+        // A body the mission is at ("tại Liên hợp quốc"), or a city the lexicon does not
+        // know ("tại Houston"), but a person's name.
+        if let Some((h, _)) = cx.longest(end + 1, EntryKind::Org) {
+            return h.end as usize;
+        }
+        let run = cx.cap_run(end + 1, 3);
+        if run > end + 1 && !(cx.is_surname(end + 1) && run >= end + 3) {
+            return run;
+        }
     }
     end
 }
@@ -2778,6 +2787,24 @@ mod tests {
         [
             ("Vụ APEC Bộ Ngoại giao", "Vụ APEC Bộ Ngoại giao"),
             ("Vụ Đông Nam Á Bộ Ngoại giao", "Vụ Đông Nam Á Bộ Ngoại giao")
+        ]
+    );
+    // Missions abroad by the city they are in, or the body they are at; associations of
+    // Vietnamese abroad; a mission's city is no person's name.
+    org!(
+        missions_and_associations_abroad,
+        "Tổng Lãnh sự quán Việt Nam tại Houston, Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc và Hội người Việt Nam tại Séc phối hợp với Đại sứ quán Việt Nam tại Lê Văn Hưng.",
+        [
+            (
+                "Tổng Lãnh sự quán Việt Nam tại Houston",
+                "Tổng Lãnh sự quán Việt Nam tại Houston"
+            ),
+            (
+                "Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc",
+                "Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc"
+            ),
+            ("Hội người Việt Nam tại Séc", "Hội người Việt Nam tại Séc"),
+            ("Đại sứ quán Việt Nam", "Đại sứ quán Việt Nam")
         ]
     );
 }
