@@ -348,6 +348,10 @@ pub const CAPS_VERBS: &[(&str, &str)] = &[
     ("chúc", "mừng"),
     ("trao", "tặng"),
     ("yêu", "cầu"),
+    ("trả", "lời"),
+    ("đề", "nghị"),
+    ("cho", "biết"),
+    ("khẳng", "định"),
 ];
 
 /// Verbs of one word that headlines put right after a company's name in capitals ("… LÃI

@@ -1174,3 +1174,14 @@ off!(
     "BÍ THƯ ĐẢNG ỦY PHƯỜNG LÊ THỊ KIM OANH ĐỐI THOẠI VỚI THANH NIÊN",
     [("LÊ THỊ KIM OANH", None, ["BÍ THƯ ĐẢNG ỦY PHƯỜNG"])]
 );
+
+// In a headline in capitals, a deputy named after the legislature's term; a minister's
+// four-word name before the verb of the headline.
+off!(
+    headlines_with_a_term_and_a_verb,
+    "DAI BIEU QUOC HOI KHOA XV TRINH XUAN MANH DE NGHI TANG LUONG\nBỘ TRƯỞNG BỘ Y TẾ ĐÀO THỊ HỒNG LAN TRẢ LỜI CHẤT VẤN",
+    [
+        ("TRINH XUAN MANH", None, ["DAI BIEU QUOC HOI"]),
+        ("ĐÀO THỊ HỒNG LAN", None, ["BỘ TRƯỞNG BỘ Y TẾ"])
+    ]
+);

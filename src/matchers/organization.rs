@@ -2807,4 +2807,13 @@ mod tests {
             ("Đại sứ quán Việt Nam", "Đại sứ quán Việt Nam")
         ]
     );
+    // The competition authority by its full name.
+    org!(
+        the_competition_authority,
+        "Cục Quản lý cạnh tranh và Bảo vệ người tiêu dùng xử phạt công ty.",
+        [(
+            "Cục Quản lý cạnh tranh và Bảo vệ người tiêu dùng",
+            "Cục Quản lý cạnh tranh và Bảo vệ người tiêu dùng"
+        )]
+    );
 }

@@ -217,6 +217,10 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         j = m.end;
                     }
                 }
+                // And a legislature's term: "ĐẠI BIỂU QUỐC HỘI KHÓA XV TRỊNH …".
+                if cx.a.is_word(j, "khóa") && super::organization::roman(cx, j + 1) {
+                    j += 2;
+                }
                 // And a title of learning, after a comma or not: "…, GS.TS NGÔ …".
                 let comma = cx.a.is_punct(j, ",") as usize;
                 if let Some((h, _)) = cx.longest(j + comma, EntryKind::Honorific) {
