@@ -1779,3 +1779,63 @@ fn heldout146_floor() {
 fn heldout147_floor() {
     heldout("heldout147");
 }
+
+/// Environment and natural resources (written blind; 0.995 micro F1 on first sight).
+#[test]
+fn heldout148_floor() {
+    heldout("heldout148");
+}
+
+/// Vietnamese abroad and consular work (written blind; 0.894 on first sight).
+#[test]
+fn heldout149_floor() {
+    heldout_with(
+        "heldout149",
+        Floors {
+            micro: 0.92,
+            kind: 0.85,
+            officials: 0.90,
+            roles: 0.90,
+            except: &[],
+        },
+    );
+}
+
+/// The 2026 elections and the new legislature (written blind; 0.993 on first sight).
+#[test]
+fn heldout150_floor() {
+    heldout("heldout150");
+}
+
+/// Entertainment and social media as readers write it: stage names in lower case (written
+/// blind; 0.910 on first sight).
+#[test]
+fn heldout151_floor() {
+    heldout_with(
+        "heldout151",
+        Floors {
+            micro: 0.91,
+            roles: 0.90,
+            except: &[
+                ("fraction", 0.6),
+                ("person", 0.75),
+                ("location", 0.9),
+                ("organization", 0.9),
+            ],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Headlines in capitals across every domain (written blind; 0.975 on first sight).
+#[test]
+fn heldout152_floor() {
+    heldout_with(
+        "heldout152",
+        Floors {
+            micro: 0.97,
+            except: &[("location", 0.83)],
+            ..Floors::DEFAULT
+        },
+    );
+}
