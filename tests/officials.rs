@@ -1185,3 +1185,14 @@ off!(
         ("ĐÀO THỊ HỒNG LAN", None, ["BỘ TRƯỞNG BỘ Y TẾ"])
     ]
 );
+
+// A seat on a People's Council taken by election, as a second post.
+off!(
+    elected_to_a_peoples_council,
+    "Thượng tá Vi Văn Thắm, Phó Trưởng Công an phường Tân An, được bầu làm đại biểu HĐND phường khóa I.",
+    [(
+        "Vi Văn Thắm",
+        Some("Thượng tá"),
+        ["Phó Trưởng Công an phường Tân An", "đại biểu HĐND phường"]
+    )]
+);
