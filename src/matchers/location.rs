@@ -212,7 +212,27 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     && e.attrs.unit.as_deref() != Some("quốc gia")
                     && !cx.tok(i).marks
                     && cx.tok(i).plain_line;
-                if !glued && !addressed && !observed && !counted && !cx.after_landmark(i) {
+                // On a line in capitals without diacritics a place's name is as often common
+                // words ("GIA DIEN BAN LE" is "giá điện bán lẻ", "CO SO PHAP LY"): one there
+                // opens the line or a clause, or follows a preposition of place.
+                // (Only a name that has diacritics, written without them: not "MALAYSIA".)
+                let bare_caps = cx.caps(i)
+                    && cx.tok(i).plain_line
+                    && !(i..end).any(|k| cx.tok(k).marks)
+                    && !e.canonical.is_ascii()
+                    && !(i == 0
+                        || matches!(cx.tok(i - 1).kind, TokenKind::Punct | TokenKind::Break)
+                        || cx.a.is_any_word(i - 1, COUNTRY_PREPOSITIONS)
+                        || cx.a.is_any_word(i - 1, LOCATIVES)
+                        || cx.tok(i - 1).kind == TokenKind::Word
+                            && cx.ends_at(i, EntryKind::Unit, 2));
+                if !glued
+                    && !addressed
+                    && !observed
+                    && !counted
+                    && !bare_caps
+                    && !cx.after_landmark(i)
+                {
                     out.push(Candidate::new(
                         i,
                         end,
@@ -1076,6 +1096,16 @@ mod tests {
             ("phường Tràng Tiền", "Tràng Tiền", Some("phường")),
             ("Lý Thái Tổ", "Lý Thái Tổ", None),
             ("xã Tân Lập", "Tân Lập", Some("xã"))
+        ]
+    );
+    // On a line in capitals without diacritics a place's name that could be common words
+    // counts only where it opens a clause or follows a preposition of place.
+    loc!(
+        places_in_a_plain_capitals_headline,
+        "EVN TANG GIA DIEN BAN LE TAI QUANG NAM; HA TINH: CO SO PHAP LY DA RO",
+        [
+            ("QUANG NAM", "Quảng Nam", None),
+            ("HA TINH", "Hà Tĩnh", None)
         ]
     );
 }
