@@ -218,12 +218,11 @@ pub const MISSIONS: &[&str] = &[
 /// Organization heads that are also the second syllable of a common word, folded: in
 /// "cán bộ công an" there is no "bộ công an".
 pub const HEADS_IN_COMPOUNDS: &[(&str, &str)] = &[
-    // A stay in hospital: "nằm viện 4 ngày", "nhập viện", "xuất viện".
+    // A stay in hospital: "nằm viện 4 ngày", "xuất viện" (not "nhập", "chuyển": "sáp nhập
+    // viện …", "chuyển viện kiểm sát").
     ("nam", "vien"),
-    ("nhap", "vien"),
     ("xuat", "vien"),
     ("ra", "vien"),
-    ("chuyen", "vien"),
     ("can", "bo"),
     ("toan", "bo"),
     ("noi", "bo"),
@@ -536,6 +535,10 @@ pub const POST_PREFIXES: &[&str] = &["nguyên", "cựu", "tân", "quyền"];
 /// Bodies whose departments ("phòng", "khoa") are named before them and stand for them: a
 /// department's head works at the hospital or the school.
 pub const HOUSING_HEADS: &[&str] = &["Bệnh viện", "Trường", "Đại học", "Học viện"];
+
+/// The words of a department or a team before the body it belongs to: "phòng Đào tạo",
+/// "khoa Nội", "đội vận động quần chúng".
+pub const DEPARTMENT_WORDS: &[&str] = &["phòng", "khoa", "đội"];
 
 /// Heads of a name whose kind may stand in lower case between the head and the name: a
 /// club's sport ("CLB bóng chuyền nữ LPBank Ninh Bình").

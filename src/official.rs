@@ -153,19 +153,19 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             // "Trưởng phòng Kế hoạch tổng hợp Bệnh viện X" (the hospital its organization).
             // (The department's word ends the post, "Trưởng khoa", or follows it in lower
             // case, "Trưởng" + "phòng".)
+            let dept_word = |k: usize| cx.a.is_any_word(k, crate::keywords::DEPARTMENT_WORDS);
             let dept_from = if j > 0
+                && dept_word(j - 1)
                 && cx
                     .longest(j - 1, EntryKind::Org)
                     .is_some_and(|(o, _)| o.end as usize == j)
             {
                 Some(j)
             } else {
-                cx.longest(j, EntryKind::Org)
-                    .filter(|(o, _)| {
-                        o.end as usize == j + 1 && cx.tok(j).case == crate::token::Case::Lower
-                    })
-                    .map(|_| j + 1)
+                (cx.starts(j, EntryKind::Org) && dept_word(j)).then_some(j + 1)
             };
+            // (The post then names its department: "Trưởng" + "phòng" is "Trưởng phòng".)
+            let mut dept_title = None;
             if let Some(from) = dept_from.filter(|_| {
                 overlapping.is_none()
                     && !e.attrs.tail_name
@@ -183,12 +183,15 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                     })
                     .find(|&k| kind_at(k, crate::entity::Kind::Organization).is_some());
                 if let Some(k) = body.filter(|&k| k > from) {
+                    if from == j + 1 {
+                        dept_title = Some(format!("{} {}", e.canonical, cx.a.text(j)));
+                    }
                     j = k;
                 }
             }
             // Two posts joined by a dash, held as one, before the body they are of: "Phó Chỉ
             // huy trưởng - Tham mưu trưởng Bộ CHQS tỉnh".
-            let mut title = e.canonical.clone();
+            let mut title = dept_title.unwrap_or_else(|| e.canonical.clone());
             if overlapping.is_none()
                 && !e.attrs.tail_name
                 && kind_at(j, crate::entity::Kind::Organization).is_none()

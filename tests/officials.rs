@@ -1196,3 +1196,19 @@ off!(
         ["Phó Trưởng Công an phường Tân An", "đại biểu HĐND phường"]
     )]
 );
+
+// The department rule reads only a department's words ("phòng", "khoa", "đội"): a union or
+// a Party cell of a hospital or a school stays the body; a department whose name holds more
+// words keeps its head.
+off!(
+    bodies_of_a_hospital_that_are_no_department,
+    "Ông Hà Văn Tú, Chủ tịch công đoàn Bệnh viện Bạch Mai, và bà Mẫn Thị Hậu, Trưởng phòng Tổ chức cán bộ Bệnh viện Bạch Mai, dự họp.",
+    [
+        ("Hà Văn Tú", None, ["Chủ tịch công đoàn Bệnh viện Bạch Mai"]),
+        (
+            "Mẫn Thị Hậu",
+            None,
+            ["Trưởng phòng Tổ chức cán bộ Bệnh viện Bạch Mai"]
+        )
+    ]
+);

@@ -637,8 +637,6 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["franc", "Thụy", "Sĩ"], "CHF"),
     (&["CHF"], "CHF"),
     (&["CAD"], "CAD"),
-    (&["dirham"], "AED"),
-    (&["riyal"], "SAR"),
     (&["đô", "la", "Canada"], "CAD"),
     (&["đô", "la", "Hồng", "Kông"], "HKD"),
     (&["đô", "la", "Mỹ"], "USD"),

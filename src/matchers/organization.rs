@@ -91,7 +91,15 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
 /// The hospital or the school that ends the organization at tokens `i..end`, where it
 /// starts with a capital after its department's words: as a candidate.
 fn housing_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
+    // (A department's word only, and its words up to the body plain words, as the post's
+    // reading takes them: "phòng Tổ chức cán bộ" keeps the whole.)
+    if !cx.a.is_any_word(i, keywords::DEPARTMENT_WORDS) {
+        return None;
+    }
     (i + 1..end).find_map(|k| {
+        if (i + 1..k).any(|m| cx.tok(m).kind != TokenKind::Word || cx.is_stop_word(m)) {
+            return None;
+        }
         if !cx.is_cap_spaced(k) {
             return None;
         }
@@ -772,8 +780,24 @@ fn abroad_after(cx: &Cx<'_, '_>, head: &str, end: usize) -> usize {
         if let Some((h, _)) = cx.longest(end + 1, EntryKind::Org) {
             return h.end as usize;
         }
-        let run = cx.cap_run(end + 1, 3);
-        if run > end + 1 && !(cx.is_surname(end + 1) && run >= end + 3) {
+        // (A city with its unit word: "tại TP Hồ Chí Minh".)
+        if let Some((u, _)) = cx.longest(end + 1, EntryKind::Unit) {
+            if let Some((p, _)) = cx.longest(u.end as usize, EntryKind::Place) {
+                return p.end as usize;
+            }
+        }
+        // (Up to a person's name or a country after the city: "tại Houston Phạm Bình Đàm",
+        // "tại Khon Kaen Thái Lan".)
+        let mut run = end + 1;
+        while run < end + 4
+            && cx.is_cap_spaced(run)
+            && (run == end + 1
+                || !(cx.starts(run, EntryKind::Place)
+                    || cx.is_surname(run) && cx.is_cap_spaced(run + 1)))
+        {
+            run += 1;
+        }
+        if run > end + 1 && !(cx.is_surname(end + 1) && cx.is_cap_spaced(end + 2)) {
             return run;
         }
     }
@@ -1568,8 +1592,11 @@ fn desc_run(cx: &Cx<'_, '_>, j: usize) -> usize {
             j
         };
     }
-    // A department named by a body's acronym: "Vụ ASEAN" (of the ministry after it).
-    if cx.is_cap_spaced(j)
+    // A department named by a body's acronym after its head's post: "Vụ trưởng Vụ ASEAN"
+    // (of the ministry after it; not "Vụ SCB Bộ Công an", the case).
+    if j >= 2
+        && cx.ends_at(j - 1, EntryKind::Title, 4)
+        && cx.is_cap_spaced(j)
         && cx.tok(j).case == crate::token::Case::Upper
         && cx.a.text(j).len() >= 3
         && cx
@@ -2780,10 +2807,11 @@ mod tests {
         "Đội tuyển vô địch ASEAN Cup rồi dự AFC Champions League Two dịp Giỗ Tổ Hùng Vương; Liên đoàn Bóng đá Việt Nam chúc mừng.",
         [("Liên đoàn Bóng đá Việt Nam", "Liên đoàn Bóng đá Việt Nam")]
     );
-    // A ministry's department named by an international body's acronym, with its ministry.
+    // A ministry's department named by an international body's acronym after its head's
+    // post, with its ministry.
     org!(
         a_department_named_by_an_acronym,
-        "Vụ APEC Bộ Ngoại giao và Vụ Đông Nam Á Bộ Ngoại giao phối hợp.",
+        "Ông Hà Văn Long, Vụ trưởng Vụ APEC Bộ Ngoại giao, và Vụ Đông Nam Á Bộ Ngoại giao phối hợp.",
         [
             ("Vụ APEC Bộ Ngoại giao", "Vụ APEC Bộ Ngoại giao"),
             ("Vụ Đông Nam Á Bộ Ngoại giao", "Vụ Đông Nam Á Bộ Ngoại giao")
@@ -2815,5 +2843,23 @@ mod tests {
             "Cục Quản lý cạnh tranh và Bảo vệ người tiêu dùng",
             "Cục Quản lý cạnh tranh và Bảo vệ người tiêu dùng"
         )]
+    );
+    // A mission at a city with its unit word, or before a person's name; "Vụ" before a
+    // bank's short name is a case, not a department.
+    org!(
+        missions_at_cities_and_a_case,
+        "Tổng Lãnh sự quán Hàn Quốc tại TP Hồ Chí Minh và Tổng Lãnh sự quán Việt Nam tại Houston Phạm Bình Đàm trao đổi. Vụ SCB Bộ Công an đề nghị truy tố.",
+        [
+            (
+                "Tổng Lãnh sự quán Hàn Quốc tại TP Hồ Chí Minh",
+                "Tổng Lãnh sự quán Hàn Quốc tại thành phố Hồ Chí Minh"
+            ),
+            (
+                "Tổng Lãnh sự quán Việt Nam tại Houston",
+                "Tổng Lãnh sự quán Việt Nam tại Houston"
+            ),
+            ("SCB", "Ngân hàng Thương mại cổ phần Sài Gòn"),
+            ("Bộ Công an", "Bộ Công an")
+        ]
     );
 }

@@ -217,8 +217,13 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                         j = m.end;
                     }
                 }
-                // And a legislature's term: "ĐẠI BIỂU QUỐC HỘI KHÓA XV TRỊNH …".
-                if cx.a.is_word(j, "khóa") && super::organization::roman(cx, j + 1) {
+                // And a legislature's term: "ĐẠI BIỂU QUỐC HỘI KHÓA XV TRỊNH …" (not before a
+                // body or a delegation by its place, "… KHÓA XV ĐOÀN HÀ NỘI").
+                if cx.a.is_word(j, "khóa")
+                    && super::organization::roman(cx, j + 1)
+                    && !cx.starts(j + 2, EntryKind::Org)
+                    && !cx.starts(j + 3, EntryKind::Place)
+                {
                     j += 2;
                 }
                 // And a title of learning, after a comma or not: "…, GS.TS NGÔ …".
@@ -644,6 +649,10 @@ fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
     cx.a.is_word(j + 1, "thị")
         && cx.is_cap_spaced(k)
         && !stops_name(cx, k)
+        // (Not a verb of motion or a function word before the headline's verb: "… HƯƠNG
+        // XUỐNG KIỂM TRA", "… HOA TỚI CHÚC MỪNG".)
+        && !cx.is_stop_word(k)
+        && !cx.a.is_any_word(k, keywords::DIRECTIONS)
         && (k + 1 >= cx.n()
             || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break)
             || cx.is_stop_word(k + 1)
