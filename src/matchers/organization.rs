@@ -969,7 +969,12 @@ fn append_tail(cx: &Cx<'_, '_>, start: usize, end: usize, name: &mut String) {
                 continue;
             }
         }
-        if let Some((h, e)) = cx.longest(i, EntryKind::Unit) {
+        // (A word that only names a place of the lexicon is written as the name writes it:
+        // "Hội Liên hiệp Phụ nữ Thủ đô Hà Nội".)
+        if let Some((h, e)) = cx
+            .longest(i, EntryKind::Unit)
+            .filter(|(_, u)| !u.attrs.known)
+        {
             if (h.end as usize) <= end {
                 name.push_str(&e.canonical);
                 i = h.end as usize;
@@ -1239,6 +1244,15 @@ fn place_name_at(cx: &Cx<'_, '_>, j: usize) -> usize {
     }
     if let Some((h, _)) = cx.longest(j, EntryKind::Place) {
         return h.end as usize;
+    }
+    // The capital with its word, capitalised: "Thành ủy Thủ đô Hà Nội".
+    if let Some((u, _)) = cx
+        .longest(j, EntryKind::Unit)
+        .filter(|(_, u)| u.attrs.known)
+    {
+        if let Some((p, _)) = cx.longest(u.end as usize, EntryKind::Place) {
+            return p.end as usize;
+        }
     }
     if cx.is_surname(j) || cx.starts_phrase(j) {
         return j;
@@ -2861,5 +2875,11 @@ mod tests {
             ("SCB", "Ngân hàng Thương mại cổ phần Sài Gòn"),
             ("Bộ Công an", "Bộ Công an")
         ]
+    );
+    // A body named by the capital with its word.
+    org!(
+        a_body_of_the_capital_with_its_word,
+        "Thành ủy Thủ đô Hà Nội họp.",
+        [("Thành ủy Thủ đô Hà Nội", "Thành ủy Thủ đô Hà Nội")]
     );
 }
