@@ -519,6 +519,10 @@ pub const UNIT_WORD_COMPOUNDS: &[(&str, &str)] = &[
 /// no syllable closing a name.
 pub const DIRECTIONS: &[&str] = &["ra", "lên", "xuống"];
 
+/// Verbs of going that headlines put between a name and what the person does there ("…
+/// HƯƠNG XUỐNG KIỂM TRA", "… HOA TỚI CHÚC MỪNG"): no given name there.
+pub const GOING_WORDS: &[&str] = &["ra", "lên", "xuống", "tới", "đến", "về", "vào", "sang"];
+
 /// Words that make a one-word head a post ("đội phó", "đội trưởng").
 pub const HEAD_POST_WORDS: &[&str] = &["phó", "trưởng"];
 

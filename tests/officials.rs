@@ -1212,3 +1212,10 @@ off!(
         )
     ]
 );
+
+// In a headline in capitals, a verb of going after a woman's name is no fourth name.
+off!(
+    a_verb_of_going_after_a_name_in_capitals,
+    "PHÓ BÍ THƯ TỈNH ỦY LÒ THỊ MAI XUỐNG KIỂM TRA VÙNG LŨ",
+    [("LÒ THỊ MAI", None, ["PHÓ BÍ THƯ TỈNH ỦY"])]
+);

@@ -652,7 +652,7 @@ fn fourth_in_caps(cx: &Cx<'_, '_>, j: usize, k: usize) -> bool {
         // (Not a verb of motion or a function word before the headline's verb: "… HƯƠNG
         // XUỐNG KIỂM TRA", "… HOA TỚI CHÚC MỪNG".)
         && !cx.is_stop_word(k)
-        && !cx.a.is_any_word(k, keywords::DIRECTIONS)
+        && !cx.a.is_any_word(k, keywords::GOING_WORDS)
         && (k + 1 >= cx.n()
             || matches!(cx.tok(k + 1).kind, TokenKind::Punct | TokenKind::Break)
             || cx.is_stop_word(k + 1)
