@@ -39,12 +39,13 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         }
         if let Some((end, c)) = unit_location(cx, i) {
             out.push(c);
+            // (The unit word's entry: `unit_location` starts at one.)
+            let unit = cx.longest(i, EntryKind::Unit).map(|(_, u)| u);
+            let level = unit.map(|u| u.attrs.level);
             // The province or district a commune is in, right after it with no comma.
             let cut = end > 0
                 && cx.is_cap(end - 1)
-                && cx
-                    .longest(i, EntryKind::Unit)
-                    .is_some_and(|(_, e)| matches!(e.attrs.level, Level::Commune | Level::Village));
+                && matches!(level, Some(Level::Commune | Level::Village));
             if let Some(e) = cut.then(|| cx.larger_place_at(end)).flatten() {
                 // (With its own unit word if it has one: "TP HCM".)
                 match unit_location(cx, end).filter(|&(u, _)| u == e) {
@@ -65,9 +66,9 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let mut j = end;
             // Streets are named after people and joined by a dash at a crossing: "đường
             // Nguyễn Văn Linh - Tôn Đức Thắng".
-            let street = cx
-                .longest(i, EntryKind::Unit)
-                .is_some_and(|(_, e)| e.attrs.level == Level::Street);
+            let street = level == Some(Level::Street);
+            // (After a word that takes only a place of the lexicon, only such a place.)
+            let known = unit.is_some_and(|u| u.attrs.known);
             loop {
                 let sep = j < cx.n()
                     && (cx.a.is_punct(j, ",")
@@ -87,8 +88,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 // (A ward named after a person, which the commune list knows, is one: "các
                 // phường Tràng Tiền, Lý Thái Tổ".)
                 let commune_named = || {
-                    cx.longest(i, EntryKind::Unit)
-                        .is_some_and(|(_, u)| u.attrs.level == Level::Commune)
+                    level == Some(Level::Commune)
                         && crate::communes::communes()
                             .longest_at(cx.a, k, cx.n())
                             .is_some_and(|c| c == cx.cap_run(k, 4))
@@ -103,10 +103,6 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 {
                     break;
                 }
-                // (After a word that takes only a place of the lexicon, only such a place.)
-                let known = cx
-                    .longest(i, EntryKind::Unit)
-                    .is_some_and(|(_, u)| u.attrs.known);
                 let e = match cx.longest(k, EntryKind::Place) {
                     Some((h, _)) => extend_place_words(cx, h.end as usize),
                     None if known => break,
@@ -203,12 +199,7 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                     && cx.tok(i - 1).kind == TokenKind::Number
                     && cx.tok(first).kind == TokenKind::Number
                     && count_only
-                    && !(cx.a.text(i - 1).len() == 4
-                        && cx
-                            .a
-                            .text(i - 1)
-                            .parse::<u32>()
-                            .is_ok_and(|y| (1900..=2100).contains(&y)))
+                    && !cx.modern_year(i - 1)
                     && e.attrs.unit.as_deref() != Some("quốc gia")
                     && !cx.tok(i).marks
                     && cx.tok(i).plain_line;
@@ -445,7 +436,7 @@ fn unit_location(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, Candidate)> {
                 || e.attrs.headed && cx.ends_at(i, EntryKind::Title, 3))
     };
     let end = if end == k && level == Level::Zone && cx.caps(k) && placed() {
-        caps_clause_end(cx, k)
+        caps_clause_end(cx, k, false)
     } else if end == k && e.attrs.ends && cx.caps(k) {
         cx.longest(k, EntryKind::Place)
             .map_or(k, |(p, _)| p.end as usize)
@@ -510,19 +501,8 @@ fn ends_joined(cx: &Cx<'_, '_>, mut end: usize) -> Option<usize> {
         let k = end + 1;
         let e = match cx.longest(k, EntryKind::Place) {
             Some((p, _)) => p.end as usize,
-            // (A line in capitals bounds no run: words up to the next mark, three at most.)
-            None if cx.caps(k) => {
-                let e = (k..(k + 4).min(cx.n()))
-                    .find(|&m| cx.tok(m).kind != TokenKind::Word || cx.is_stop_word(m))
-                    .unwrap_or(cx.n().min(k + 4));
-                let marked =
-                    e >= cx.n() || matches!(cx.tok(e).kind, TokenKind::Punct | TokenKind::Break);
-                if marked && e <= k + 3 {
-                    e
-                } else {
-                    k
-                }
-            }
+            // (A line in capitals bounds no run: words up to the next mark, a dash too.)
+            None if cx.caps(k) => caps_clause_end(cx, k, true),
             None => cx.cap_run(k, 3),
         };
         if e <= k {
@@ -571,9 +551,9 @@ fn zone_tail(cx: &Cx<'_, '_>, end: usize) -> usize {
 const LOCATIVES: &[&str] = &["tại", "ở", "trên", "đến", "tới", "thăm", "ra", "về"];
 
 /// Where words in capitals from token `k` end their clause within three words: at a line's
-/// end or a punctuation mark other than a dash, with no function word or other phrase
-/// between; else `k`.
-fn caps_clause_end(cx: &Cx<'_, '_>, k: usize) -> usize {
+/// end or a punctuation mark (a dash only where `at_dash`), with no function word or other
+/// phrase between; else `k`.
+fn caps_clause_end(cx: &Cx<'_, '_>, k: usize, at_dash: bool) -> usize {
     let mut m = k;
     while m < cx.n() && m < k + 4 {
         let t = cx.tok(m);
@@ -586,7 +566,8 @@ fn caps_clause_end(cx: &Cx<'_, '_>, k: usize) -> usize {
         m += 1;
     }
     let ends = m >= cx.n()
-        || matches!(cx.tok(m).kind, TokenKind::Break | TokenKind::Punct) && !cx.a.is_dash(m);
+        || matches!(cx.tok(m).kind, TokenKind::Break | TokenKind::Punct)
+            && (at_dash || !cx.a.is_dash(m));
     if m > k && m <= k + 3 && ends {
         m
     } else {

@@ -363,12 +363,10 @@ impl<'a, 'b> Cx<'a, 'b> {
     /// stops before the province or district it is in, written with no comma: "phường Hòa
     /// Khánh Đà Nẵng", "xã Ea Kly Krông Pắc" (not where a commune's known name runs on).
     pub fn larger_place_inside(&self, k: usize, end: usize) -> usize {
+        let commune = crate::communes::communes().longest_at(self.a, k, end);
         (k + 2..end.saturating_sub(1))
             .find(|&m| {
-                self.larger_place_at(m).is_some_and(|e| e <= end)
-                    && crate::communes::communes()
-                        .longest_at(self.a, k, end)
-                        .is_none_or(|c| c <= m)
+                self.larger_place_at(m).is_some_and(|e| e <= end) && commune.is_none_or(|c| c <= m)
             })
             .unwrap_or(end)
     }
@@ -389,6 +387,12 @@ impl<'a, 'b> Cx<'a, 'b> {
             && (province || district && !self.is_surname(m))
             && !self.is_cap_spaced(end))
         .then_some(end)
+    }
+
+    /// Whether token `i` is written as a year of these times: four digits, 1900 to 2100.
+    pub fn modern_year(&self, i: usize) -> bool {
+        let t = self.a.text(i);
+        t.len() == 4 && t.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
     }
 
     /// Whether a surname starts at token `i`.

@@ -1060,15 +1060,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             Value::Percent { value: num.value }
         } else if let Some((e, code)) = currency_at(cx, end).filter(|_| {
             // (Not a year after "năm" that a currency's name follows: "Năm 2024 USD tăng".)
-            !(end == i + 1
-                && i > 0
-                && cx.a.is_word(i - 1, "năm")
-                && cx.a.text(i).len() == 4
-                && cx
-                    .a
-                    .text(i)
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1900..=2100).contains(&y)))
+            !(end == i + 1 && i > 0 && cx.a.is_word(i - 1, "năm") && cx.modern_year(i))
         }) {
             end = e;
             Value::Money {

@@ -96,25 +96,25 @@ fn housing_body(cx: &Cx<'_, '_>, i: usize, end: usize) -> Option<Candidate> {
     if !cx.a.is_any_word(i, keywords::DEPARTMENT_WORDS) {
         return None;
     }
-    (i + 1..end).find_map(|k| {
-        if (i + 1..k).any(|m| cx.tok(m).kind != TokenKind::Word || cx.is_stop_word(m)) {
+    for k in i + 1..end {
+        let housing = cx.is_cap_spaced(k)
+            && cx.longest(k, EntryKind::Org).is_some_and(|(_, e)| {
+                keywords::HOUSING_HEADS
+                    .iter()
+                    .any(|h| e.canonical.starts_with(h))
+            });
+        if housing {
+            if let Some(m) = org_at(cx, k, 1).filter(|m| m.end == end) {
+                let mut c = Candidate::new(k, m.end, Value::Organization { name: m.name });
+                c.force = m.force;
+                return Some(c);
+            }
+        }
+        if cx.tok(k).kind != TokenKind::Word || cx.is_stop_word(k) {
             return None;
         }
-        if !cx.is_cap_spaced(k) {
-            return None;
-        }
-        let (_, e) = cx.longest(k, EntryKind::Org)?;
-        if !keywords::HOUSING_HEADS
-            .iter()
-            .any(|h| e.canonical.starts_with(h))
-        {
-            return None;
-        }
-        let m = org_at(cx, k, 1).filter(|m| m.end == end)?;
-        let mut c = Candidate::new(k, m.end, Value::Organization { name: m.name });
-        c.force = m.force;
-        Some(c)
-    })
+    }
+    None
 }
 
 /// Off a line in capitals or in lower case, the end of a head written in lower case at
