@@ -127,6 +127,13 @@ pub struct Attrs {
     /// and it is no country ("thủ đô Bangkok"; not "thủ đô kháng chiến", "Thủ đô Việt Nam");
     /// no scope of a body's name.
     pub known: bool,
+    /// `era=old` on a place: a unit of before the 2025 merger. A city of the lexicon that
+    /// is not (the centrally run cities, cities abroad) is a whole name, as a province is.
+    pub old: bool,
+    /// `abroad=yes` on a title: a post held only abroad ("Tỉnh trưởng" of Laos, "Tổng
+    /// thống"), after which a capitalised run is a name with no surname of the country's
+    /// own to anchor it ("Phó Tỉnh trưởng Khăm Phăn Sổm Phon"). On a place, a place abroad.
+    pub abroad: bool,
 }
 
 impl Default for Attrs {
@@ -145,6 +152,8 @@ impl Default for Attrs {
             number_marked: false,
             ends: false,
             known: false,
+            old: false,
+            abroad: false,
         }
     }
 }
@@ -240,7 +249,9 @@ fn parse_attrs(s: &str, origin: &str, line: usize) -> Result<Attrs> {
             "number" => a.number_marked = flag(v, "marked", "any").ok_or_else(bad)?,
             "ends" => a.ends = flag(v, "yes", "no").ok_or_else(bad)?,
             "known" => a.known = flag(v, "yes", "no").ok_or_else(bad)?,
-            // Unknown keys are data for other tools (era=, source=): kept out of the way.
+            "era" => a.old = v.trim() == "old",
+            "abroad" => a.abroad = flag(v, "yes", "no").ok_or_else(bad)?,
+            // Unknown keys are data for other tools (source=): kept out of the way.
             _ => {}
         }
     }

@@ -228,8 +228,11 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
                 // A post of a country, or an envoy's: "Đại sứ Nhật Bản tại Việt Nam", "Tổng
                 // Lãnh sự Lào tại Đà Nẵng".
                 j = c.end as usize;
+                // (The place with its unit word: "tại TP Hồ Chí Minh".)
                 if cx.a.is_any_word(j, &["tại", "ở"]) && cx.is_cap_spaced(j + 1) {
-                    if let Some((c, _)) = cx.longest(j + 1, EntryKind::Place) {
+                    if let Some(p) = kind_at(j + 1, crate::entity::Kind::Location) {
+                        j = mentions[p].end as usize;
+                    } else if let Some((c, _)) = cx.longest(j + 1, EntryKind::Place) {
                         j = c.end as usize;
                     }
                 }

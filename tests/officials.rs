@@ -1219,3 +1219,31 @@ off!(
     "PHÓ BÍ THƯ TỈNH ỦY LÒ THỊ MAI XUỐNG KIỂM TRA VÙNG LŨ",
     [("LÒ THỊ MAI", None, ["PHÓ BÍ THƯ TỈNH ỦY"])]
 );
+
+// Envoys posted to a city of today, posts held only abroad, and ministries abroad named
+// by their fields: the names after them have no Vietnamese surname to anchor them.
+off!(
+    a_consul_general_posted_to_a_city,
+    "Chiều qua, lãnh đạo tỉnh tiếp Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh Choi Young-sam và Tổng Lãnh sự Lào tại Đà Nẵng Vilay Phommachanh.",
+    [
+        ("Choi Young-sam", None, ["Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh"]),
+        ("Vilay Phommachanh", None, ["Tổng Lãnh sự Lào tại Đà Nẵng"])
+    ]
+);
+off!(
+    a_post_held_only_abroad,
+    "Đoàn do Phó Tỉnh trưởng Khăm Sỉ Vông Xay dẫn đầu đã làm việc với Thị trưởng Thành phố Osaka Tanaka Ichiro.",
+    [
+        ("Khăm Sỉ Vông Xay", None, ["Phó Tỉnh trưởng"]),
+        ("Tanaka Ichiro", None, ["Thị trưởng Thành phố Osaka"])
+    ]
+);
+off!(
+    a_minister_of_a_ministry_abroad_by_its_fields,
+    "Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản Suzuki Kenta tiếp đoàn công tác.",
+    [(
+        "Suzuki Kenta",
+        None,
+        ["Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"]
+    )]
+);

@@ -145,7 +145,14 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 let person_after = cx.is_surname(end) && cx.is_cap_spaced(end + 1);
                 // A country after a post or "tại" may have a foreign name after it:
                 // "Ngoại trưởng Nhật Bản Kenji Morita", "Đại sứ … tại Việt Nam Helga Brandt".
-                let posted_country = e.attrs.unit.as_deref() == Some("quốc gia") && posted(cx, i);
+                // So may a city of today after "tại": "Tổng Lãnh sự … tại Đà Nẵng Kim Min-ho".
+                let posted_country = match e.attrs.unit.as_deref() {
+                    Some("quốc gia") => posted(cx, i),
+                    Some("thành phố") => {
+                        !e.attrs.old && i > 0 && cx.a.is_any_word(i - 1, &["tại"])
+                    }
+                    _ => false,
+                };
                 let glued = !cx.caps(i)
                     && (end < cx.n()
                         && cx.is_cap_spaced(end)
@@ -605,6 +612,16 @@ mod tests {
         };
     }
 
+    // A city of today is a whole name: a foreign name after it is a person's.
+    loc!(
+        a_city_of_today_is_whole,
+        "Tổng Lãnh sự Thái Lan tại TP Hồ Chí Minh Somchai Wong dự lễ ở Bern.",
+        [
+            ("Thái Lan", "Thái Lan", None),
+            ("TP Hồ Chí Minh", "Hồ Chí Minh", Some("thành phố")),
+            ("Bern", "Bern", None)
+        ]
+    );
     loc!(
         communes_in_capitals,
         "CHÁY NHÀ Ở PHƯỜNG AN ĐÔNG, TP.HCM; XÃ TAM QUANG ĐÓN BẰNG",

@@ -636,6 +636,16 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 end
             }
         };
+        // A head of bodies abroad only: its name ends with its country, or it is none
+        // ("Bộ Việc làm và Lao động Hàn Quốc"; not "Bộ Luật Dân sự").
+        let end = if e.attrs.abroad {
+            match abroad_end(cx, head_end, end) {
+                Some(end) => end,
+                None => continue,
+            }
+        } else {
+            end
+        };
         // A foreign body names its country after it: "Bộ Ngoại giao Trung Quốc".
         let end = abroad_after(cx, &e.canonical, country_after(cx, end));
         let end = joint_stock_after(cx, end);
@@ -822,6 +832,38 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// Where the name of a body abroad that runs from `head_end` (its head's end) to `end` ends
+/// with its country: the country read into the run, or right after it; its fields may be
+/// joined by commas and "và" ("Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản").
+pub(crate) fn abroad_end(cx: &Cx<'_, '_>, head_end: usize, end: usize) -> Option<usize> {
+    if end == head_end {
+        return None;
+    }
+    // (Each field opens with a capital; its later words may be in lower case: "Việc làm".)
+    let mut opens = true;
+    for k in head_end..(head_end + 14).min(cx.n()) {
+        if cx.a.is_punct(k, ",") || cx.a.is_word(k, "và") {
+            if opens {
+                return None;
+            }
+            opens = true;
+        } else if cx.tok(k).is_word() && cx.tok(k).space_before {
+            if opens && !cx.is_cap(k) {
+                return None;
+            }
+            if k > head_end && cx.is_cap(k) {
+                if let Some((h, _)) = cx.country_at(k) {
+                    return Some(h.end as usize);
+                }
+            }
+            opens = false;
+        } else {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a capitalised run at `k` holds a word no Vietnamese syllable spells: a foreign
@@ -1095,9 +1137,14 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             if e.attrs.unit.as_deref() == Some("vùng") {
                 return k;
             }
-            // A province's or a country's name is whole: capitalised words after it are
-            // someone's name ("UBND tỉnh Khánh Hòa Chamaléa Thị Thủy").
-            let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"));
+            // A province's, a country's or a city's of today (no unit of before 2025) name
+            // is whole: capitalised words after it are someone's name ("UBND tỉnh Khánh Hòa
+            // Chamaléa Thị Thủy", "Tổng Lãnh sự tại TP Hồ Chí Minh Aleksei Petrov").
+            let whole = match e.attrs.unit.as_deref() {
+                Some("tỉnh" | "quốc gia") => true,
+                Some("thành phố") => !e.attrs.old,
+                _ => false,
+            };
             let end = h.end as usize;
             // A commune's name longer than the place it begins with, after a commune's unit
             // word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh Thạnh").
@@ -2881,5 +2928,18 @@ mod tests {
         a_body_of_the_capital_with_its_word,
         "Thành ủy Thủ đô Hà Nội họp.",
         [("Thành ủy Thủ đô Hà Nội", "Thành ủy Thủ đô Hà Nội")]
+    );
+    // A ministry abroad named by its fields ends with its country, or is none; the
+    // departments of the foreign ministry in lower case.
+    org!(
+        a_ministry_abroad_by_its_fields,
+        "Bộ Việc làm và Lao động Hàn Quốc ký với Vụ châu Âu theo Bộ Luật Lao động hiện hành.",
+        [
+            (
+                "Bộ Việc làm và Lao động Hàn Quốc",
+                "Bộ Việc làm và Lao động Hàn Quốc"
+            ),
+            ("Vụ châu Âu", "Vụ châu Âu")
+        ]
     );
 }

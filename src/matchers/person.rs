@@ -246,12 +246,15 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
         // then the name, which has no Vietnamese surname to anchor it ("Thủ tướng Lào
         // Sonexay Siphandone", "Tổng Thư ký Liên hợp quốc António Guterres", "Đại sứ Đức
         // tại Việt Nam Helga Brandt").
-        if let Some((h, _)) = cx.longest(i, EntryKind::Title) {
+        if let Some((h, post)) = cx.longest(i, EntryKind::Title) {
             // A name with a word no Vietnamese syllable spells ("António Guterres", "Kao Kim
-            // Hourn"; not "Nhiem Ky").
+            // Hourn"; not "Nhiem Ky"), or any after a post held only abroad ("Phó Tỉnh
+            // trưởng Khăm Phăn Sổm Phon").
             let foreign = |k: usize, end: usize| {
-                (k..end)
-                    .any(|m| cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m)))
+                post.attrs.abroad
+                    || (k..end).any(|m| {
+                        cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m))
+                    })
             };
             // A post of two words or more, perhaps naming its field, then such a name:
             // "Thứ trưởng Ngoại giao Fujimoto Kenta", "Đại sứ Yamada Takeshi".
@@ -501,12 +504,28 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
             crate::lexicon::OrgType::Scope if !e.attrs.bare && country > end => {
                 Some((country, true))
             }
+            // A ministry abroad by its fields: "Bộ Việc làm và Lao động Hàn Quốc".
+            _ if e.attrs.abroad => {
+                super::organization::abroad_end(cx, end, end + 1).map(|e| (e, true))
+            }
             _ => None,
         }
     };
-    let (mut k, mut abroad) = country(j).or_else(whole_name)?;
+    // A city of today where a consulate is, with its unit word or without: "Tổng Lãnh sự
+    // Nhật Bản tại TP Hồ Chí Minh".
+    let city = |k: usize| -> Option<(usize, bool)> {
+        let at = match cx.longest(k, EntryKind::Unit) {
+            Some((u, e)) if e.canonical == "thành phố" => u.end as usize,
+            _ => k,
+        };
+        let (h, e) = cx.longest(at, EntryKind::Place)?;
+        (cx.is_cap_spaced(at) && e.attrs.unit.as_deref() == Some("thành phố") && !e.attrs.old)
+            .then_some((h.end as usize, e.attrs.abroad))
+    };
+    // (A city served: "Thị trưởng Thành phố Busan".)
+    let (mut k, mut abroad) = country(j).or_else(whole_name).or_else(|| city(j))?;
     if cx.a.is_any_word(k, &["tại", "ở"]) {
-        if let Some((e, far)) = country(k + 1) {
+        if let Some((e, far)) = country(k + 1).or_else(|| city(k + 1)) {
             k = e;
             abroad |= far;
         }
