@@ -169,6 +169,10 @@ pub const COUNTED: &[&str] = &[
     "ca",
     "đơn",
     "dự",
+    // A sum: "xã Hòa Xuân 18 tỷ đồng".
+    "tỷ",
+    "triệu",
+    "nghìn",
 ];
 
 /// Units of measure: a range before one is a measure ("5-10 km", "150-250 mm"), no day
@@ -211,6 +215,7 @@ pub const MISSIONS: &[&str] = &[
     "Đại sứ quán",
     "Tổng Lãnh sự quán",
     "Lãnh sự quán",
+    "Thương vụ",
     "Phái đoàn Liên minh châu Âu",
     "Phái đoàn đại diện thường trực Việt Nam",
 ];
@@ -429,6 +434,8 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("thuy", "san"),
     ("nong", "san"),
     ("xuat", "khau"),
+    ("xuat", "nhap"),
+    ("nhap", "khau"),
     ("dau", "tu"),
     ("xay", "dung"),
     ("dich", "vu"),

@@ -237,6 +237,15 @@ impl Rx<'_, '_> {
                         .is_some_and(|h| h.end as usize == i)
             })
         };
+        // Without diacritics an abbreviation of one word that spells a syllable is no body
+        // in lower case before a unit word alone: "ca xa" is "cả xã", the whole commune;
+        // "ubnd xa" is the body, and so is "ca phường" where the line has its diacritics.
+        let spelt_abbreviation = |m: usize, end: usize| {
+            end == m + 1
+                && a.tok(m).plain_line
+                && hits.starts(m, EntryKind::Abbr)
+                && crate::normalize::is_syllable(a.fold(m))
+        };
         // On a line all in lower case, a body that stands alone, then its unit word and no
         // name: "công an thành phố đã xử phạt" (the city's police, named by its unit).
         let bare_unit = all_lower
@@ -244,6 +253,9 @@ impl Rx<'_, '_> {
             && attrs.org_type == OrgType::Scope
             // (A sector or a force is no body: "ngành công an tỉnh", "lực lượng công an xã".)
             && !(i > 0 && a.is_any_word(i - 1, &["ngành", "lượng"]))
+            // (Nor an abbreviation that spells a syllable: "ca xa" is "cả xã", the whole
+            // commune; "ubnd xa" is the body.)
+            && !spelt_abbreviation(i, k)
             && !after_address()
             && hits.longest(k, EntryKind::Unit).is_some_and(|u| {
                 let e = u.end as usize;
@@ -293,6 +305,7 @@ impl Rx<'_, '_> {
                     hits.longest(m, EntryKind::Org).is_some_and(|h| {
                         entries[h.entry as usize].attrs.org_type == OrgType::Scope
                             && hits.starts(h.end as usize, EntryKind::Unit)
+                            && !spelt_abbreviation(m, h.end as usize)
                     })
                 })
         } else {
@@ -622,6 +635,14 @@ mod tests {
         persons [],
         orgs ["quân chủng phòng không - không quân"],
         places ["tỉnh bà rịa - vũng tàu"]
+    );
+    // An abbreviation that spells a syllable is no body by its unit alone: "cả xã".
+    lower!(
+        an_abbreviation_that_spells_a_word,
+        "vu mua nam nay ca xa thu hoach 500 tan, ubnd xa da ho tro",
+        persons [],
+        orgs ["ubnd xa"],
+        places []
     );
     lower!(
         a_body_named_by_its_unit_alone,

@@ -382,7 +382,12 @@ fn numeric_date(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     }
     // d/m: with a day word before it, or in brackets; with a dot only after a day word
     // ("ngày 11.11"), where "12.5" is otherwise a number.
-    let context = (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
+    // (Not "tới" of a share: "chiếm tới 3/4", "lên tới 2/3".)
+    let share = i >= 2
+        && cx.a.is_any_word(i - 1, &["tới", "đến"])
+        && cx.a.is_any_word(i - 2, &["chiếm", "lên"]);
+    let context =
+        !share && (1..=2).any(|k| i >= k && crate::keywords::DAY_SET.contains(cx.a, i - k));
     // (A range of a measure is no date, "từ 5-10 km", nor one of a count without a day
     // word before it, "3-4 người"; "Ngày 2-9 năm nay" is a date.)
     let counted = s1 == "-"
@@ -1256,6 +1261,16 @@ mod tests {
         ]
     );
     // Two days and months joined by a glued dash are a range of two dates.
+    // "tới" after a verb of shares opens a share, not a date.
+    tm!(
+        a_share_after_chiem_toi,
+        "Gạo chiếm tới 3/4 sản lượng, giá lên tới 2/3 mức cũ, nghỉ tới 3/4",
+        [
+            ("fraction", "3/4", "3/4"),
+            ("fraction", "2/3", "2/3"),
+            ("date", "3/4", "--04-03")
+        ]
+    );
     tm!(
         a_range_of_dates_glued_by_a_dash,
         "nghỉ lễ từ 29/8-2/9, tỷ lệ 3/4",
