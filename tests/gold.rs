@@ -1839,3 +1839,56 @@ fn heldout152_floor() {
         },
     );
 }
+
+/// The armed forces: military regions, the navy, the coast and border guards, generals'
+/// promotions (written blind; 0.993 on first sight).
+#[test]
+fn heldout153_floor() {
+    heldout_with(
+        "heldout153",
+        Floors {
+            roles: 0.94,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Courts and prosecution: regional courts after 2025, sentences, fines, judgments
+/// (written blind; 0.986 on first sight).
+#[test]
+fn heldout154_floor() {
+    heldout("heldout154");
+}
+
+/// Trade, exports and prices in five currencies (written blind; 0.956 on first sight).
+#[test]
+fn heldout155_floor() {
+    heldout("heldout155");
+}
+
+/// Provincial press after the 2025 merger, two thirds without diacritics (written blind;
+/// 0.967 on first sight).
+#[test]
+fn heldout156_floor() {
+    heldout_with(
+        "heldout156",
+        Floors {
+            micro: 0.96,
+            except: &[("location", 0.92), ("person", 0.94)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Diplomacy: envoys, foreign ministries and leaders, half in NFD or the old tone placement
+/// (written blind; 0.945 on first sight).
+#[test]
+fn heldout157_floor() {
+    heldout_with(
+        "heldout157",
+        Floors {
+            micro: 0.97,
+            ..Floors::DEFAULT
+        },
+    );
+}
