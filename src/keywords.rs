@@ -215,9 +215,15 @@ pub const MISSIONS: &[&str] = &[
     "Đại sứ quán",
     "Tổng Lãnh sự quán",
     "Lãnh sự quán",
-    "Thương vụ",
     "Phái đoàn Liên minh châu Âu",
     "Phái đoàn đại diện thường trực Việt Nam",
+];
+
+/// First words after "Bộ" that make it a set, a code or a pair, not a ministry abroad,
+/// folded: "Bộ Luật Lao động Nhật Bản", "Bộ Sưu tập Hàn Quốc", "Bộ Đôi Rapper Hàn Quốc".
+pub const NOT_MINISTRY_FIELDS: &[&str] = &[
+    "luat", "suu", "phim", "ho", "quy", "nguyen", "tieu", "doi", "ba", "do", "sach", "anh", "tem",
+    "tranh", "bai", "tu", "mon", "may", "trang", "phan", "tai", "bo", "ao", "qua",
 ];
 
 /// Organization heads that are also the second syllable of a common word, folded: in

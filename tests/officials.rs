@@ -1247,3 +1247,11 @@ off!(
         ["Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"]
     )]
 );
+
+// A title of showbiz is no post held abroad, and in a headline in capitals an envoy's city
+// does not open a name, whose end is not seen there.
+off!(
+    no_name_read_past_a_showbiz_title_or_a_capitals_city,
+    "Nữ hoàng Giải Trí Hồ Ngọc Hà dự tiệc.\nĐẠI SỨ HOA KỲ TẠI HÀ NỘI MARC KNAPPER THĂM HUẾ",
+    []
+);

@@ -590,7 +590,11 @@ fn roman_or_run(cx: &Cx<'_, '_>, k: usize) -> usize {
     }
     if e < cx.n() && cx.tok(e).space_before {
         let t = cx.tok(e);
-        if t.kind == TokenKind::Number && cx.a.text(e).len() <= 2 {
+        // (Not a number that counts what follows it: "xã Hòa Xuân 18 tỷ đồng".)
+        if t.kind == TokenKind::Number
+            && cx.a.text(e).len() <= 2
+            && !cx.a.is_any_word(e + 1, crate::keywords::COUNTED)
+        {
             return e + 1;
         }
     }
@@ -620,6 +624,16 @@ mod tests {
             ("Thái Lan", "Thái Lan", None),
             ("TP Hồ Chí Minh", "Hồ Chí Minh", Some("thành phố")),
             ("Bern", "Bern", None)
+        ]
+    );
+    // A number that counts a sum after a commune is no part of its name.
+    loc!(
+        a_sum_after_a_commune,
+        "Tỉnh cấp cho xã Hòa Xuân 18 tỷ đồng và phường Bến Nghé 2 triệu đồng, còn xã Tân Lập 2 nhận ít.",
+        [
+            ("xã Hòa Xuân", "Hòa Xuân", Some("xã")),
+            ("phường Bến Nghé", "Bến Nghé", Some("phường")),
+            ("xã Tân Lập 2", "Tân Lập 2", Some("xã"))
         ]
     );
     loc!(

@@ -838,7 +838,13 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
 /// with its country: the country read into the run, or right after it; its fields may be
 /// joined by commas and "và" ("Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản").
 pub(crate) fn abroad_end(cx: &Cx<'_, '_>, head_end: usize, end: usize) -> Option<usize> {
-    if end == head_end {
+    // (Its head capitalised, and not a set, a code or a pair: "Bộ Luật Dân sự Pháp", "bộ
+    // đồ chơi lego đan mạch".)
+    if end == head_end
+        || head_end == 0
+        || !cx.is_cap(head_end - 1)
+        || keywords::NOT_MINISTRY_FIELDS.contains(&cx.a.fold(head_end))
+    {
         return None;
     }
     // (Each field opens with a capital; its later words may be in lower case: "Việc làm".)
@@ -2940,6 +2946,16 @@ mod tests {
                 "Bộ Việc làm và Lao động Hàn Quốc"
             ),
             ("Vụ châu Âu", "Vụ châu Âu")
+        ]
+    );
+    // Not a set, a code or a pair named with a country, nor a deal ("thương vụ"); the
+    // trade office is Vietnam's in a country.
+    org!(
+        sets_codes_and_deals_are_no_bodies,
+        "Bộ Sưu tập Hàn Quốc và Bộ Đôi Rapper Nhật Bản ra mắt; Thương vụ Masan bán mảng bán lẻ, Thương vụ Việt Nam tại Úc khuyến nghị.",
+        [
+            ("Masan", "Tập đoàn Masan"),
+            ("Thương vụ Việt Nam tại Úc", "Thương vụ Việt Nam tại Úc")
         ]
     );
 }

@@ -251,15 +251,22 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             // Hourn"; not "Nhiem Ky"), or any after a post held only abroad ("Phó Tỉnh
             // trưởng Khăm Phăn Sổm Phon").
             let foreign = |k: usize, end: usize| {
-                post.attrs.abroad
+                post.attrs.abroad && !cx.caps(k) && !cx.starts(k, EntryKind::Org)
                     || (k..end).any(|m| {
                         cx.tok(m).is_word() && !crate::normalize::is_syllable(cx.a.fold(m))
                     })
             };
             // A post of two words or more, perhaps naming its field, then such a name:
             // "Thứ trưởng Ngoại giao Fujimoto Kenta", "Đại sứ Yamada Takeshi".
-            let k = h.end as usize;
+            let mut k = h.end as usize;
             let serves = served(cx, k);
+            // (After a post held only abroad, the province it heads: "Tỉnh trưởng
+            // Champasak Vilay Bút Đa Kham".)
+            if post.attrs.abroad && serves.is_none() && cx.is_cap_spaced(k) {
+                if let Some((p, _)) = cx.longest(k, EntryKind::Place) {
+                    k = p.end as usize;
+                }
+            }
             if serves.is_none()
                 && h.end - h.start >= 2
                 && !cx.caps(i)
@@ -519,7 +526,11 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
             _ => k,
         };
         let (h, e) = cx.longest(at, EntryKind::Place)?;
-        (cx.is_cap_spaced(at) && e.attrs.unit.as_deref() == Some("thành phố") && !e.attrs.old)
+        // (Not on a line in capitals, where the name's end is not seen.)
+        (cx.is_cap_spaced(at)
+            && !cx.caps(at)
+            && e.attrs.unit.as_deref() == Some("thành phố")
+            && !e.attrs.old)
             .then_some((h.end as usize, e.attrs.abroad))
     };
     // (A city served: "Thị trưởng Thành phố Busan".)
