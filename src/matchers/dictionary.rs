@@ -208,7 +208,10 @@ impl Dictionary {
                         sigs: 0,
                         kind: e.kind,
                         odd,
-                        needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place),
+                        // (And a head of bodies abroad only, "Bộ", capitalised there: most
+                        // "bộ" of a text are the common word, no walk from them.)
+                        needs_cap: matches!(e.kind, EntryKind::Surname | EntryKind::Place)
+                            || e.kind == EntryKind::Org && e.attrs.abroad,
                         // (A unit word keeps its hit: the place after it is read as one,
                         // and `location::unit_location` decides whether the word is the
                         // unit.)

@@ -626,6 +626,12 @@ mod tests {
             ("Bern", "Bern", None)
         ]
     );
+    // A city of today opens no person's name: the city stands alone.
+    loc!(
+        a_city_before_a_venue,
+        "Hội chợ diễn ra tại Hà Nội Opera Hilton với 200 gian hàng.",
+        [("Hà Nội", "Hà Nội", None)]
+    );
     // A number that counts a sum after a commune is no part of its name.
     loc!(
         a_sum_after_a_commune,

@@ -838,11 +838,17 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
 /// with its country: the country read into the run, or right after it; its fields may be
 /// joined by commas and "và" ("Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản").
 pub(crate) fn abroad_end(cx: &Cx<'_, '_>, head_end: usize, end: usize) -> Option<usize> {
-    // (Its head capitalised, and not a set, a code or a pair: "Bộ Luật Dân sự Pháp", "bộ
-    // đồ chơi lego đan mạch".)
+    // (Its head capitalised as written, not by the pass over lower case, and not a set, a
+    // code or a pair: "Bộ Luật Dân sự Pháp", "bộ đồ chơi lego đan mạch", "bo nhiem lam
+    // dai su …".)
     if end == head_end
         || head_end == 0
-        || !cx.is_cap(head_end - 1)
+        || !cx
+            .a
+            .text(head_end - 1)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
         || keywords::NOT_MINISTRY_FIELDS.contains(&cx.a.fold(head_end))
     {
         return None;

@@ -362,6 +362,7 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 .longest(i, EntryKind::Org)
                 .is_none_or(|(h, _)| h.end - h.start < 2)
             && !names_no_person(cx, i)
+            && !opens_with_a_city(cx, i)
             && !names_a_landmark(cx, i)
             && !ends_a_run_before_a_name(cx, i)
             && !unmarked_post_after_comma(cx, i)
@@ -628,6 +629,18 @@ fn names_no_person(cx: &Cx<'_, '_>, i: usize) -> bool {
         // A known body's name ending in them is followed by its head's name: "Hội đồng Dân
         // tộc Sầm Văn Pháo".
         && !(cx.is_cap(i - 2) && cx.ends_at(i, EntryKind::Org, 4))
+}
+
+/// Whether a city of today of the lexicon starts at token `i` (a centrally run city, a city
+/// abroad): no person's name starts with one, though it starts with a surname ("tại Hà Nội
+/// Lotte Center", "Hà" then "Nội").
+fn opens_with_a_city(cx: &Cx<'_, '_>, i: usize) -> bool {
+    cx.longest(i, EntryKind::Place).is_some_and(|(h, e)| {
+        h.end as usize > i + 1
+            && e.attrs.unit.as_deref() == Some("thành phố")
+            && !e.attrs.old
+            && !cx.a.is_any_word(h.end as usize, keywords::MIDDLE_NAMES)
+    })
 }
 
 fn person(cx: &Cx<'_, '_>, start: usize, end: usize) -> Candidate {
