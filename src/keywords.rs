@@ -473,6 +473,17 @@ pub const NAME_COMPOUNDS: &[(&str, &str)] = &[
     ("hoi", "suc"),
 ];
 
+/// A form of address and a surname after it that together spell a common word without
+/// diacritics, folded: "chi dao" is "chỉ đạo" (directs), not "chị Đào"; "chi dinh" is
+/// "chỉ định", "chi tieu" "chỉ tiêu".
+pub const PLAIN_ADDRESS_COMPOUNDS: &[(&str, &str)] = &[
+    ("chi", "dao"),
+    ("chi", "dinh"),
+    ("chi", "tieu"),
+    ("chi", "ton"),
+    ("ba", "con"),
+];
+
 /// Words for kin that end in a form of address, folded: (first, form): "con em" (the
 /// children of), "anh em", "chị em", "ông bà", "anh chị". There the form starts no name.
 pub const KIN_WORDS: &[(&str, &str)] = &[

@@ -430,8 +430,12 @@ impl Rx<'_, '_> {
         } else if let Some((k, _)) = longest(EntryKind::Honorific).filter(|&(k, _)| {
             // After a word for kin ("con em đồng bào"), only a full name with its middle
             // name: "anh em lê văn tâm".
-            !crate::keywords::ends_pair(crate::keywords::KIN_WORDS, a, i)
-                || a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES)
+            (!crate::keywords::ends_pair(crate::keywords::KIN_WORDS, a, i)
+                || a.is_any_word(k + 1, crate::keywords::MIDDLE_NAMES))
+                // (Without diacritics, not a common word it spells with the surname: "chi
+                // dao ubnd tinh" directs the province.)
+                && !(a.tok(i).plain_line
+                    && crate::keywords::ends_pair(crate::keywords::PLAIN_ADDRESS_COMPOUNDS, a, k))
         }) {
             (k, false, k)
         } else if let Some((k, _)) = longest(EntryKind::Title) {
@@ -567,6 +571,13 @@ fn name_syllable(a: &Analysis<'_>, hits: &Hits, m: usize, after_surname: bool) -
     t.kind == TokenKind::Word
         && t.case == Case::Lower
         && t.space_before
+        // (No abbreviation that no syllable spells: "ubnd"; a foreign name's may, "lee
+        // jae-myung".)
+        && (crate::normalize::is_syllable(a.fold(m))
+            || !hits
+                .at(m)
+                .iter()
+                .any(|h| matches!(h.kind, EntryKind::Org | EntryKind::Abbr)))
         && (!function_word(a, m)
             // A function word that is also a given name closes a name before a comma:
             // "ông nguyễn hữu phát, tổng giám đốc …".
@@ -642,6 +653,15 @@ mod tests {
         "vu mua nam nay ca xa thu hoach 500 tan, ubnd xa da ho tro",
         persons [],
         orgs ["ubnd xa"],
+        places []
+    );
+    // Without diacritics "chi dao" directs (chỉ đạo), no "chị Đào"; an abbreviation is no
+    // given name.
+    lower!(
+        a_form_of_address_that_spells_a_verb,
+        "thu tuong chi dao ubnd tinh khanh hoa thu hoi dat",
+        persons [],
+        orgs ["ubnd tinh khanh hoa"],
         places []
     );
     lower!(

@@ -632,6 +632,20 @@ mod tests {
         "Hội chợ diễn ra tại Hà Nội Opera Hilton với 200 gian hàng.",
         [("Hà Nội", "Hà Nội", None)]
     );
+    // A housing project named as a place: its name is no bare place.
+    loc!(
+        a_housing_project_named_as_a_place,
+        "Thanh tra kết luận về Khu dân cư Hòa Bình và Khu đô thị sinh thái Sông Xanh tại xã Tân Lập; các khu dân cư khác không vi phạm.",
+        [
+            ("Khu dân cư Hòa Bình", "Hòa Bình", Some("khu dân cư")),
+            (
+                "Khu đô thị sinh thái Sông Xanh",
+                "Sông Xanh",
+                Some("khu đô thị sinh thái")
+            ),
+            ("xã Tân Lập", "Tân Lập", Some("xã"))
+        ]
+    );
     // A number that counts a sum after a commune is no part of its name.
     loc!(
         a_sum_after_a_commune,
