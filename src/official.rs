@@ -925,6 +925,10 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "giao", "giữ", "chức", "vụ"],
     &["được", "giao", "giữ", "chức"],
     &["được", "phân", "công", "làm"],
+    &["được", "giao", "làm"],
+    // Confirmed by the body above: "được chuẩn y giữ chức Phó Chủ nhiệm …".
+    &["được", "chuẩn", "y", "giữ", "chức"],
+    &["được", "chuẩn", "y", "làm"],
     // A rector confirmed by the ministry: "được Bộ trưởng … công nhận giữ chức Hiệu trưởng".
     &["được", "công", "nhận", "giữ", "chức"],
     &["giữ", "chức", "vụ"],
@@ -1094,7 +1098,7 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
 
 /// The most words of the one who gives a post, between "được" and the verb: "được Quốc
 /// hội bầu làm", "được Thủ tướng Chính phủ bổ nhiệm giữ chức".
-const MAX_AGENT: usize = 6;
+const MAX_AGENT: usize = 10;
 
 /// The length of a connector whose giver of the post stands inside it, after "được" at
 /// token `k`, or 0: a capitalised name of a body or a post, then the verb and what makes it

@@ -1255,3 +1255,27 @@ off!(
     "Nữ hoàng Giải Trí Hồ Ngọc Hà dự tiệc.\nĐẠI SỨ HOA KỲ TẠI HÀ NỘI MARC KNAPPER THĂM HUẾ",
     []
 );
+
+// Posts given by a body named at length before the verb, confirmed, or handed over.
+off!(
+    posts_given_confirmed_or_handed_over,
+    "Bà Hà Thị Mến được Ban Chấp hành Đảng bộ tỉnh Tuyên Quang bầu làm Phó Bí thư Tỉnh ủy; ông Vàng A Lử được giao làm Chủ tịch UBND xã Mèo Vạc; ông Tạ Quang Huy được chuẩn y giữ chức Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang.",
+    [
+        ("Hà Thị Mến", None, ["Phó Bí thư Tỉnh ủy"]),
+        ("Vàng A Lử", None, ["Chủ tịch UBND xã Mèo Vạc"]),
+        (
+            "Tạ Quang Huy",
+            None,
+            ["Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang"]
+        )
+    ]
+);
+off!(
+    a_full_time_deputy_head_of_a_delegation,
+    "Bà Lò Thị Hoa, Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Sơn La, phát biểu.",
+    [(
+        "Lò Thị Hoa",
+        None,
+        ["Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Sơn La"]
+    )]
+);

@@ -26,7 +26,11 @@ const MAX_DEPTH: usize = 3;
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < cx.n() {
-        if !cx.starts(i, EntryKind::Org) {
+        // (On a line in capitals, as in lower case, a head that closes a common word is
+        // none: "CÁN BỘ CÔNG AN TỈNH …" holds no "BỘ CÔNG AN".)
+        if !cx.starts(i, EntryKind::Org)
+            || cx.caps(i) && keywords::ends_pair(keywords::HEADS_IN_COMPOUNDS, cx.a, i)
+        {
             i += 1;
             continue;
         }
@@ -2940,6 +2944,12 @@ mod tests {
         a_body_of_the_capital_with_its_word,
         "Thành ủy Thủ đô Hà Nội họp.",
         [("Thành ủy Thủ đô Hà Nội", "Thành ủy Thủ đô Hà Nội")]
+    );
+    // In capitals as in lower case, a head that closes a common word is none.
+    org!(
+        a_head_inside_a_common_word_in_capitals,
+        "KỶ LUẬT 5 CÁN BỘ CÔNG AN TỈNH LẠNG SƠN",
+        [("CÔNG AN TỈNH LẠNG SƠN", "Công an tỉnh Lạng Sơn")]
     );
     // A ministry abroad named by its fields ends with its country, or is none; the
     // departments of the foreign ministry in lower case.
