@@ -71,6 +71,19 @@ fn date(start: usize, end: usize, y: Option<i32>, m: Option<u32>, d: Option<u32>
     )
 }
 
+/// A year read out after "năm": "năm hai nghìn không trăm hai mươi sáu" is 2026, its span
+/// the year as a year in digits is ("năm" left out). Only a number of thousands in words
+/// ("hai nghìn …"), of this era: "năm năm" are five years.
+fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
+    if !cx.a.is_word(i, "năm") || i + 2 >= cx.n() || !cx.a.is_word(i + 2, "nghìn") {
+        return None;
+    }
+    let w = crate::matchers::number::words_numeral(cx, i + 1)?;
+    let y = w.value as i32;
+    (w.value.fract() == 0.0 && (1945..=2100).contains(&y))
+        .then(|| date(i + 1, w.end, Some(y), None, None))
+}
+
 /// Every date, time and period.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let chains = Chains::new(cx);
@@ -122,6 +135,7 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
             if crate::keywords::DATE_SET.contains(cx.a, i) {
                 spelled_date(cx, i)
                     .or_else(|| from_to_years(cx, i))
+                    .or_else(|| year_in_words(cx, i))
                     .or_else(|| hour_words().then(|| spoken_time(cx, i)).flatten())
             } else if t.tags & crate::keywords::NUMBER != 0 && hour_words() {
                 spoken_time(cx, i)
@@ -697,10 +711,12 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let anchored = end > at + 1
         || end < cx.n() && cx.tok(end).space_before && cx.a.is_any_word(end, DAY_PARTS)
         || (i > 0
-            && cx
-                .a
-                .is_any_word(i - 1, &["lúc", "vào", "từ", "đến", "tới", "khoảng"]))
-        || cx.a.is_any_word(end, &["ngày", "hôm"]);
+            && cx.a.is_any_word(
+                i - 1,
+                &["lúc", "vào", "từ", "đến", "tới", "khoảng", "hồi", "trước"],
+            ))
+        || cx.a.is_any_word(end, &["ngày", "hôm"])
+        || cx.a.is_word(end, "cùng") && cx.a.is_word(end + 1, "ngày");
     anchored.then(|| {
         Candidate::new(
             i,
@@ -1138,6 +1154,23 @@ mod tests {
             ("time", "2 giờ", "14:00"),
             ("time", "8 giờ", "20:00")
         ]
+    );
+    // An hour after "hồi" or "trước", or before "cùng ngày"; a bare hour after "sau" is a
+    // duration.
+    tm!(
+        hours_anchored_by_the_words_around_them,
+        "hồi 1 giờ bão mạnh lên, vào bờ trước mười bảy giờ cùng ngày, sau 5 giờ thì yếu đi",
+        [
+            ("time", "1 giờ", "01:00"),
+            ("time", "mười bảy giờ", "17:00"),
+            ("number", "5", "5")
+        ]
+    );
+    // A year read out in words after "năm".
+    tm!(
+        a_year_in_words,
+        "dự toán năm hai nghìn không trăm hai mươi sáu, sau năm năm",
+        [("date", "hai nghìn không trăm hai mươi sáu", "2026")]
     );
     tm!(
         the_year_of_a_summit_known_by_its_letters,
