@@ -367,7 +367,8 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
         // A post whose text runs past its own end, to the country after it.
         let mut role_reach: Option<(usize, usize)> = None;
         // (An abbreviation in brackets may stand between the post and the name: "Chủ tịch
-        // Liên đoàn Bóng đá Việt Nam (VFF) Hoàng Minh Tuấn".)
+        // Liên đoàn Bóng đá Việt Nam (VFF) Hoàng Minh Tuấn"; so may the province a body is
+        // in: "Trưởng Công an huyện Ba Tơ (tỉnh Quảng Ngãi) Đinh Văn A".)
         let abbreviated = || {
             if start < 3 || !cx.a.is_punct(start - 1, ")") {
                 return None;
@@ -375,6 +376,11 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             let open = (start.saturating_sub(6)..start - 1)
                 .rev()
                 .find(|&k| cx.a.is_punct(k, "("))?;
+            let place = kind_at(open + 1, crate::entity::Kind::Location)
+                .is_some_and(|p| mentions[p].end as usize == start - 1);
+            if place {
+                return role_ending(open);
+            }
             let letters = (open + 1..start - 1).all(|k| {
                 let t = cx.tok(k);
                 t.kind == TokenKind::Word

@@ -1892,3 +1892,35 @@ fn heldout157_floor() {
         },
     );
 }
+
+/// Land, construction and property violations (written blind; 0.983 on first sight).
+#[test]
+fn heldout158_floor() {
+    heldout("heldout158");
+}
+
+/// Traffic accidents and the traffic police (written blind; 0.996 on first sight).
+#[test]
+fn heldout159_floor() {
+    heldout("heldout159");
+}
+
+/// Numbers, dates and times read out in words (written blind; 0.984 on first sight).
+#[test]
+fn heldout160_floor() {
+    heldout("heldout160");
+}
+
+/// Party discipline and personnel: long chains of posts (written blind; 0.992 on first
+/// sight).
+#[test]
+fn heldout161_floor() {
+    heldout("heldout161");
+}
+
+/// Local police as residents write about it: loose abbreviations, lower case (written
+/// blind; 0.996 on first sight).
+#[test]
+fn heldout162_floor() {
+    heldout("heldout162");
+}

@@ -1279,3 +1279,15 @@ off!(
         ["Phó Trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Sơn La"]
     )]
 );
+
+// The province a body is in, in brackets between the post and the name; a body's
+// abbreviation after a rank in capitals is no name.
+off!(
+    a_province_in_brackets_before_the_name,
+    "Trưởng Công an huyện Sơn Hà (tỉnh Quảng Ngãi) Đinh Văn Thơ bị đình chỉ. THƯỢNG TÁ CSGT BỊ THƯƠNG KHI LÀM NHIỆM VỤ",
+    [(
+        "Đinh Văn Thơ",
+        None,
+        ["Trưởng Công an huyện Sơn Hà"]
+    )]
+);

@@ -34,6 +34,12 @@ impl Chains {
                 || cx.tok(i - 1).kind == TokenKind::Break
                 || (cx.tok(i).kind == TokenKind::Word
                     && (cx.a.is_punct(i - 1, ",") || cx.a.is_punct(i - 1, ";")))
+                // So does one between a word and a number ("chết,3 người"), where no
+                // decimal comma stands between digits.
+                || (cx.tok(i).kind == TokenKind::Number
+                    && i >= 2
+                    && cx.tok(i - 2).kind == TokenKind::Word
+                    && (cx.a.is_punct(i - 1, ",") || cx.a.is_punct(i - 1, ";")))
                 || (cx.a.is_punct(i, "/")
                     && i + 1 < n
                     && cx.tok(i + 1).kind == TokenKind::Word
@@ -1202,6 +1208,16 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    // A count typed right after a comma that follows a word: the comma is no decimal mark.
+    num!(
+        a_count_glued_after_a_comma,
+        "1 người chết,3 người bị thương, giá 1,5 lần",
+        [
+            ("number", "1", "1"),
+            ("number", "3", "3"),
+            ("number", "1,5", "1.5")
+        ]
+    );
     // Digits after "phẩy" read one by one; tens counted by "chục"; without diacritics
     // "ngan hang" is a bank and "mot" before "phần" is "một".
     num!(

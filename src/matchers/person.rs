@@ -196,7 +196,10 @@ fn find_names(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
             let trusted = strong || !cx.caps(j) || titled;
             // (A country after a trade is where one comes from: "y bác sĩ Việt Nam".)
             let country = cx.country_at(j).is_some_and(|(c, _)| c.end as usize == end);
-            if trusted && !country && end >= j + min && cx.tok(j).space_before {
+            // (Nor a body's abbreviation that no syllable spells: "THƯỢNG TÁ CSGT BỊ …".)
+            let abbreviation = !crate::normalize::is_syllable(cx.a.fold(j))
+                && (cx.starts(j, EntryKind::Abbr) || cx.starts(j, EntryKind::Org));
+            if trusted && !country && !abbreviation && end >= j + min && cx.tok(j).space_before {
                 out.push(person(cx, j, end));
                 i = end;
                 continue;
