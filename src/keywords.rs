@@ -671,6 +671,10 @@ pub const PLAIN_FUNCTION_WORDS: &[&str] = &[
     "duoi", "giua", "hay", "hoac", "nen", "de", "noi", "trao", "yeu", "gui", "tiep",
 ];
 
+/// Surnames that, written without diacritics in lower case, are far more often a function
+/// word: "cung" is "cùng" (with), seldom "Cung".
+pub const PLAIN_SURNAME_WORDS: &[&str] = &["cung"];
+
 /// Whether token `i` of `a` is the second word of one of `pairs` (folded), the first standing
 /// right before it: "cán bộ", "yêu cầu", "việc làm", "cơ quan".
 pub fn ends_pair(pairs: &[(&str, &str)], a: &Analysis<'_>, i: usize) -> bool {

@@ -471,6 +471,10 @@ impl Rx<'_, '_> {
             return None;
         };
         let s = dict.longest_uncased_hit(a, k, EntryKind::Surname)?;
+        // (Nor one that, without diacritics, is more often a function word: "cung".)
+        if !a.tok(k).marks && crate::keywords::PLAIN_SURNAME_WORDS.contains(&a.fold(k)) {
+            return None;
+        }
         // (A surname of one letter, "Y", is too like a word in lower case, "cố ý", but
         // after a rank.)
         if a.fold(k).len() < 2 && !rank {
@@ -662,6 +666,14 @@ mod tests {
         "thu tuong chi dao ubnd tinh khanh hoa thu hoi dat",
         persons [],
         orgs ["ubnd tinh khanh hoa"],
+        places []
+    );
+    // Without diacritics "cung" is "cùng" (with), no surname after a body.
+    lower!(
+        cung_after_a_body_is_with,
+        "truong cong an xa muong lat cung luc luong dan quan da co mat",
+        persons [],
+        orgs ["cong an xa muong lat"],
         places []
     );
     lower!(

@@ -1291,3 +1291,14 @@ off!(
         ["Trưởng Công an huyện Sơn Hà"]
     )]
 );
+
+// The military posts of logistics and technics.
+off!(
+    a_chief_of_logistics,
+    "Thượng tá Lê Văn Đông, Chủ nhiệm Hậu cần Bộ Chỉ huy Quân sự tỉnh Tây Ninh, kiểm tra kho.",
+    [(
+        "Lê Văn Đông",
+        Some("Thượng tá"),
+        ["Chủ nhiệm Hậu cần Bộ Chỉ huy Quân sự tỉnh Tây Ninh"]
+    )]
+);

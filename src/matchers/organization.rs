@@ -2945,6 +2945,18 @@ mod tests {
         "Thành ủy Thủ đô Hà Nội họp.",
         [("Thành ủy Thủ đô Hà Nội", "Thành ủy Thủ đô Hà Nội")]
     );
+    // A commune's people's credit fund, a coast guard abroad.
+    org!(
+        a_credit_fund_and_a_coast_guard_abroad,
+        "Quỹ tín dụng nhân dân xã Cẩm Bình cho vay; tàu Hải cảnh Trung Quốc rời đi.",
+        [
+            (
+                "Quỹ tín dụng nhân dân xã Cẩm Bình",
+                "Quỹ tín dụng nhân dân xã Cẩm Bình"
+            ),
+            ("Hải cảnh Trung Quốc", "Hải cảnh Trung Quốc")
+        ]
+    );
     // In capitals as in lower case, a head that closes a common word is none.
     org!(
         a_head_inside_a_common_word_in_capitals,
