@@ -14,7 +14,7 @@ pub const STOP_WORDS: &[&str] = &[
     "thuộc", "chốt", "bắt", "yêu", "gửi", "đưa", "vượt", "hay", "hoặc", "nhưng", "vừa", "mới",
     "cũng", "đều", "không", "chưa", "rất", "phối", "tổ", "triển", "thực", "phát", "đề", "ký",
     "trao", "tặng", "tham", "chủ", "tiếp", "khen", "biểu", "ghi", "đánh", "nhận", "làm", "đi",
-    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "lấy",
+    "năm", "ngày", "tháng", "lúc", "hôm", "nay", "gồm", "bầu", "xử", "họp", "vì", "lấy", "kể",
 ];
 
 /// The middle names that mark a person's full name: "Lê Thị Hoa", "Hoàng Văn An".

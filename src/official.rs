@@ -1096,7 +1096,14 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
             .enumerate()
             .all(|(o, w)| cx.a.is_word(k + o, w) || *w == "được" && hasty(k + o))
     };
-    if let Some(words) = CONNECTORS.iter().find(|words| at(k, words)) {
+    // (Not one whose last word opens the post: "giữ chức Vụ trưởng" is "giữ chức", then
+    // "Vụ trưởng", not "giữ chức vụ".)
+    let opens_post =
+        |words: &[&str]| words.len() > 1 && cx.starts(k + words.len() - 1, EntryKind::Title);
+    if let Some(words) = CONNECTORS
+        .iter()
+        .find(|words| at(k, words) && !opens_post(words))
+    {
         return words.len();
     }
     agent_connector(cx, k, &at)

@@ -1302,3 +1302,18 @@ off!(
         ["Chủ nhiệm Hậu cần Bộ Chỉ huy Quân sự tỉnh Tây Ninh"]
     )]
 );
+
+// "giữ chức Vụ trưởng": the connector ends before the post its last word opens; "kể từ"
+// ends the department's name.
+off!(
+    a_post_whose_first_word_ends_the_connector,
+    "Bộ trưởng bổ nhiệm bà Vi Thị Lan, Phó Vụ trưởng Vụ Ngân sách nhà nước, giữ chức Vụ trưởng Vụ Ngân sách nhà nước kể từ ngày 1/8/2025.",
+    [(
+        "Vi Thị Lan",
+        None,
+        [
+            "Phó Vụ trưởng Vụ Ngân sách nhà nước",
+            "Vụ trưởng Vụ Ngân sách nhà nước"
+        ]
+    )]
+);
