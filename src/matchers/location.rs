@@ -646,6 +646,20 @@ mod tests {
             ("xã Tân Lập", "Tân Lập", Some("xã"))
         ]
     );
+    // Names written in syllables joined by hyphens, the later ones in lower case.
+    loc!(
+        names_in_hyphenated_syllables,
+        "Đoàn tỉnh Sê-kông thăm TP Cay-xỏn Phôm-vi-hản và tỉnh Luông Pha-bang.",
+        [
+            ("tỉnh Sê-kông", "Sê-kông", Some("tỉnh")),
+            (
+                "TP Cay-xỏn Phôm-vi-hản",
+                "Cay-xỏn Phôm-vi-hản",
+                Some("thành phố")
+            ),
+            ("tỉnh Luông Pha-bang", "Luông Pha-bang", Some("tỉnh"))
+        ]
+    );
     // A number that counts a sum after a commune is no part of its name.
     loc!(
         a_sum_after_a_commune,

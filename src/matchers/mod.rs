@@ -294,6 +294,17 @@ impl<'a, 'b> Cx<'a, 'b> {
             && (j == i || self.tok(j).space_before)
         {
             j += 1;
+            // A name written in syllables joined by hyphens, the later ones in lower case:
+            // "Sa-vẳn-na-khệt", "Phông-xa-lỳ", "Luông Pha-bang".
+            while j + 1 < self.n()
+                && self.a.is_punct(j, "-")
+                && !self.tok(j).space_before
+                && !self.tok(j + 1).space_before
+                && self.tok(j + 1).kind == TokenKind::Word
+                && self.tok(j + 1).case == Case::Lower
+            {
+                j += 2;
+            }
         }
         j
     }
