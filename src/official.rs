@@ -932,6 +932,8 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "giao", "giữ", "chức"],
     &["được", "phân", "công", "làm"],
     &["được", "giao", "làm"],
+    // Taking up a post: "nhận nhiệm vụ Chủ tịch CLB …".
+    &["nhận", "nhiệm", "vụ"],
     // Confirmed by the body above: "được chuẩn y giữ chức Phó Chủ nhiệm …".
     &["được", "chuẩn", "y", "giữ", "chức"],
     &["được", "chuẩn", "y", "làm"],

@@ -481,14 +481,30 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                             .is_some_and(|r| r.starts_with(' '))
                     })
                 };
+                // (Or of a general department: "Cục Tuyên huấn Tổng cục Chính trị".)
                 if cx.is_cap_spaced(head_end) && department() {
-                    if let Some(inner) =
-                        org_at(cx, head_end, depth + 1).filter(|m| m.name.starts_with("Bộ "))
+                    if let Some(inner) = org_at(cx, head_end, depth + 1)
+                        .filter(|m| m.name.starts_with("Bộ ") || m.name.starts_with("Tổng cục "))
                     {
                         return Some(joined(name_from(&e.canonical), force, inner));
                     }
                 }
-                head_end
+                // One of several numbered alike: "Trung tâm Dữ liệu quốc gia số 1" (not a
+                // document's number, "Bộ Y tế số 12/QĐ-BYT").
+                let numbered = cx.a.is_word(head_end, "số")
+                    && cx.tok(head_end).space_before
+                    && head_end + 1 < cx.n()
+                    && cx.tok(head_end + 1).kind == TokenKind::Number
+                    && cx.tok(head_end + 1).space_before
+                    && cx.a.text(head_end + 1).len() <= 2
+                    && !(head_end + 2 < cx.n()
+                        && !cx.tok(head_end + 2).space_before
+                        && matches!(cx.a.fold(head_end + 2), "/" | "-" | "." | ","));
+                if numbered && (department() || e.canonical.starts_with("Trung tâm ")) {
+                    head_end + 2
+                } else {
+                    head_end
+                }
             }
             OrgType::Scope => {
                 let s = scope_at(cx, head_end);
@@ -2955,6 +2971,22 @@ mod tests {
                 "Quỹ tín dụng nhân dân xã Cẩm Bình"
             ),
             ("Hải cảnh Trung Quốc", "Hải cảnh Trung Quốc")
+        ]
+    );
+    // A department of the lexicon with the general department it is of, or with its
+    // number.
+    org!(
+        a_known_department_of_a_department_or_numbered,
+        "Cục Tuyên huấn Tổng cục Chính trị và Trung tâm Dữ liệu quốc gia số 2 phối hợp.",
+        [
+            (
+                "Cục Tuyên huấn Tổng cục Chính trị",
+                "Cục Tuyên huấn Tổng cục Chính trị"
+            ),
+            (
+                "Trung tâm Dữ liệu quốc gia số 2",
+                "Trung tâm Dữ liệu quốc gia số 2"
+            )
         ]
     );
     // In capitals as in lower case, a head that closes a common word is none.
