@@ -1074,22 +1074,21 @@ fn connector(cx: &Cx<'_, '_>, k: usize) -> usize {
 
 /// The length of the connector at token `k` itself, or 0.
 fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
-    // Most tokens start none: their folded form says so without checking diacritics.
+    // Most tokens start none: their folded form says so without checking diacritics. Each
+    // connector's first word folded, in the order of the list.
     static FIRST: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-        let mut v: Vec<String> = CONNECTORS
+        CONNECTORS
             .iter()
             .map(|c| crate::normalize::fold(c[0]))
-            .collect();
-        v.sort();
-        v.dedup();
-        v
+            .collect()
     });
     // ("dc"/"đc" is "được" as typed in haste.)
     let hasty = |k: usize| matches!(cx.a.fold(k), "dc");
-    if k >= cx.n()
-        || cx.tok(k).kind != TokenKind::Word
-        || !(FIRST.iter().any(|f| f == cx.a.fold(k)) || hasty(k))
-    {
+    if k >= cx.n() || cx.tok(k).kind != TokenKind::Word {
+        return 0;
+    }
+    let first = if hasty(k) { "duoc" } else { cx.a.fold(k) };
+    if !FIRST.iter().any(|f| f == first) {
         return 0;
     }
     let at = |k: usize, words: &[&str]| {
@@ -1102,8 +1101,12 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
     // "Vụ trưởng", not "giữ chức vụ".)
     let opens_post =
         |words: &[&str]| words.len() > 1 && cx.starts(k + words.len() - 1, EntryKind::Title);
+    // (Only the connectors that start with the token's word are read.)
     if let Some(words) = CONNECTORS
         .iter()
+        .zip(FIRST.iter())
+        .filter(|(_, f)| f.as_str() == first)
+        .map(|(words, _)| words)
         .find(|words| at(k, words) && !opens_post(words))
     {
         return words.len();
