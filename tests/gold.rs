@@ -1924,3 +1924,67 @@ fn heldout161_floor() {
 fn heldout162_floor() {
     heldout("heldout162");
 }
+
+/// Football clubs named by their sponsors, foreign players, federations (written blind;
+/// 0.947 on first sight).
+#[test]
+fn heldout163_floor() {
+    heldout_with(
+        "heldout163",
+        Floors {
+            roles: 0.86,
+            except: &[("person", 0.91)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Energy and industry: state groups, power plants, capacities (written blind; 0.977 on
+/// first sight).
+#[test]
+fn heldout164_floor() {
+    heldout_with(
+        "heldout164",
+        Floors {
+            micro: 0.97,
+            officials: 0.94,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Whole articles: people introduced once and named again (written blind; 0.992 on first
+/// sight).
+#[test]
+fn heldout165_floor() {
+    heldout("heldout165");
+}
+
+/// Laos, Cambodia and the border: names in hyphenated syllables (written blind; 0.915 on
+/// first sight).
+#[test]
+fn heldout166_floor() {
+    heldout_with(
+        "heldout166",
+        Floors {
+            micro: 0.95,
+            except: &[("location", 0.94), ("organization", 0.9), ("person", 0.94)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Ministries' press releases and appointments after the 2025 restructuring (written
+/// blind; 0.952 on first sight).
+#[test]
+fn heldout167_floor() {
+    heldout_with(
+        "heldout167",
+        Floors {
+            micro: 0.97,
+            roles: 0.93,
+            except: &[("location", 0.93)],
+            ..Floors::DEFAULT
+        },
+    );
+}
