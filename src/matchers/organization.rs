@@ -2989,6 +2989,19 @@ mod tests {
             )
         ]
     );
+    // A province's power company; the energy groups by their brands.
+    org!(
+        power_companies_and_energy_brands,
+        "Công ty Điện lực Quảng Trị, PV Power và Petrovietnam ký kết.",
+        [
+            ("Công ty Điện lực Quảng Trị", "Công ty Điện lực Quảng Trị"),
+            ("PV Power", "Tổng công ty Điện lực Dầu khí Việt Nam"),
+            (
+                "Petrovietnam",
+                "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"
+            )
+        ]
+    );
     // In capitals as in lower case, a head that closes a common word is none.
     org!(
         a_head_inside_a_common_word_in_capitals,
