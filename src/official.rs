@@ -79,7 +79,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             i += 1;
             continue;
         }
-        if let Some((h, mut e)) = cx.longest(i, EntryKind::Title) {
+        // (Not a post read from the "vụ" of "chức vụ": "giữ chức vụ Trưởng phòng".)
+        let of_chuc_vu =
+            !cx.tok(i).initial_upper && crate::keywords::ends_pair(&[("chuc", "vu")], cx.a, i);
+        if let Some((h, mut e)) = cx.longest(i, EntryKind::Title).filter(|_| !of_chuc_vu) {
             let mut j = h.end as usize;
             // A longer post holding the start of an organization that runs past it ends where
             // the organization starts, if a shorter post ends there: "Chủ tịch" of "Chủ tịch
@@ -1106,8 +1109,15 @@ fn bare_connector(cx: &Cx<'_, '_>, k: usize) -> usize {
     };
     // (Not one whose last word opens the post: "giữ chức Vụ trưởng" is "giữ chức", then
     // "Vụ trưởng", not "giữ chức vụ".)
-    let opens_post =
-        |words: &[&str]| words.len() > 1 && cx.starts(k + words.len() - 1, EntryKind::Title);
+    // (Written with its capital, on a line not in capitals: "giữ chức vụ Trưởng phòng" is
+    // "giữ chức vụ" and "Trưởng phòng".)
+    let opens_post = |words: &[&str]| {
+        let last = k + words.len() - 1;
+        words.len() > 1
+            && cx.tok(last).initial_upper
+            && !cx.caps(last)
+            && cx.starts(last, EntryKind::Title)
+    };
     // (Only the connectors that start with the token's word are read.)
     if let Some(words) = CONNECTORS
         .iter()

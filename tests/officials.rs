@@ -1317,3 +1317,15 @@ off!(
         ]
     )]
 );
+
+// "giữ chức vụ Trưởng phòng": the connector keeps its "vụ" where the post's first word is
+// not capitalised as a department's.
+off!(
+    a_post_after_giu_chuc_vu,
+    "Ông Lò Văn Tâm giữ chức vụ Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Điện Biên.",
+    [(
+        "Lò Văn Tâm",
+        None,
+        ["Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Điện Biên"]
+    )]
+);

@@ -649,7 +649,7 @@ mod tests {
     // Names written in syllables joined by hyphens, the later ones in lower case.
     loc!(
         names_in_hyphenated_syllables,
-        "Đoàn tỉnh Sê-kông thăm TP Cay-xỏn Phôm-vi-hản và tỉnh Luông Pha-bang.",
+        "Đoàn tỉnh Sê-kông thăm TP Cay-xỏn Phôm-vi-hản và tỉnh Luông Pha-bang; tỉnh Nghệ An-đã xong.",
         [
             ("tỉnh Sê-kông", "Sê-kông", Some("tỉnh")),
             (
@@ -657,7 +657,8 @@ mod tests {
                 "Cay-xỏn Phôm-vi-hản",
                 Some("thành phố")
             ),
-            ("tỉnh Luông Pha-bang", "Luông Pha-bang", Some("tỉnh"))
+            ("tỉnh Luông Pha-bang", "Luông Pha-bang", Some("tỉnh")),
+            ("tỉnh Nghệ An", "Nghệ An", Some("tỉnh"))
         ]
     );
     // A number that counts a sum after a commune is no part of its name.

@@ -296,8 +296,12 @@ impl<'a, 'b> Cx<'a, 'b> {
             j += 1;
             // A name written in syllables joined by hyphens, the later ones in lower case:
             // "Sa-vẳn-na-khệt", "Phông-xa-lỳ", "Luông Pha-bang".
+            // (Not after a known place, nor into a function word: "Nội Bài-cửa ngõ",
+            // "Nghệ An-đã".)
             while j + 1 < self.n()
                 && self.a.is_punct(j, "-")
+                && !self.ends_at(j, EntryKind::Place, 4)
+                && !self.is_stop_word(j + 1)
                 && !self.tok(j).space_before
                 && !self.tok(j + 1).space_before
                 && self.tok(j + 1).kind == TokenKind::Word

@@ -499,7 +499,12 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                     && cx.a.text(head_end + 1).len() <= 2
                     && !(head_end + 2 < cx.n()
                         && !cx.tok(head_end + 2).space_before
-                        && matches!(cx.a.fold(head_end + 2), "/" | "-" | "." | ","));
+                        && matches!(cx.a.fold(head_end + 2), "/" | "-" | "." | ","))
+                    // (Nor an address, "số 8 Phạm Hùng", nor a count, "số 3 vụ việc": the
+                    // clause ends or a function word follows.)
+                    && (head_end + 2 >= cx.n()
+                        || cx.tok(head_end + 2).kind != TokenKind::Word
+                        || cx.is_stop_word(head_end + 2));
                 if numbered && (department() || e.canonical.starts_with("Trung tâm ")) {
                     head_end + 2
                 } else {
@@ -2977,7 +2982,7 @@ mod tests {
     // number.
     org!(
         a_known_department_of_a_department_or_numbered,
-        "Cục Tuyên huấn Tổng cục Chính trị và Trung tâm Dữ liệu quốc gia số 2 phối hợp.",
+        "Cục Tuyên huấn Tổng cục Chính trị và Trung tâm Dữ liệu quốc gia số 2 phối hợp với Cục Cảnh sát giao thông số 3 Phạm Hùng.",
         [
             (
                 "Cục Tuyên huấn Tổng cục Chính trị",
@@ -2986,7 +2991,8 @@ mod tests {
             (
                 "Trung tâm Dữ liệu quốc gia số 2",
                 "Trung tâm Dữ liệu quốc gia số 2"
-            )
+            ),
+            ("Cục Cảnh sát giao thông", "Cục Cảnh sát giao thông")
         ]
     );
     // A province's power company; the energy groups by their brands.

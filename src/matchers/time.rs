@@ -78,11 +78,27 @@ fn year_in_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if !cx.a.is_word(i, "năm") || i + 2 >= cx.n() || !cx.a.is_word(i + 2, "nghìn") {
         return None;
     }
+    // (Not a count per year: "mỗi năm hai nghìn tấn", "cả năm hai nghìn lượt".)
+    if i > 0 && cx.a.is_any_word(i - 1, PER_YEAR) {
+        return None;
+    }
     let w = crate::matchers::number::words_numeral(cx, i + 1)?;
-    let y = w.value as i32;
+    let (mut y, mut end) = (w.value as i32, w.end);
+    // The units after "lẻ" or "linh": "hai nghìn lẻ năm" is 2005.
+    if cx.a.is_any_word(end, &["lẻ", "linh"]) {
+        let unit =
+            crate::matchers::number::unit_word(cx, end + 1).filter(|u| (1..=9).contains(u))?;
+        y += unit as i32;
+        end += 2;
+    }
     (w.value.fract() == 0.0 && (1945..=2100).contains(&y))
-        .then(|| date(i + 1, w.end, Some(y), None, None))
+        .then(|| date(i + 1, end, Some(y), None, None))
 }
+
+/// Words before "năm" that make it "a year" of a count, not the year named after it.
+const PER_YEAR: &[&str] = &[
+    "mỗi", "hằng", "hàng", "cả", "một", "khoảng", "trong", "gần", "hơn",
+];
 
 /// Every date, time and period.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
@@ -711,13 +727,14 @@ fn spoken_time(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     let anchored = end > at + 1
         || end < cx.n() && cx.tok(end).space_before && cx.a.is_any_word(end, DAY_PARTS)
         || (i > 0
-            && cx.a.is_any_word(
-                i - 1,
-                &["lúc", "vào", "từ", "đến", "tới", "khoảng", "hồi", "trước"],
-            ))
+            && cx
+                .a
+                .is_any_word(i - 1, &["lúc", "vào", "từ", "đến", "tới", "khoảng", "hồi"]))
         || cx.a.is_any_word(end, &["ngày", "hôm"])
         || cx.a.is_word(end, "cùng") && cx.a.is_word(end + 1, "ngày");
-    anchored.then(|| {
+    // (Hours counted on the clock are a duration: "2 giờ đồng hồ".)
+    let clock_hours = cx.a.is_word(at + 1, "đồng") && cx.a.is_word(at + 2, "hồ");
+    (anchored && !clock_hours).then(|| {
         Candidate::new(
             i,
             end,
@@ -1159,18 +1176,23 @@ mod tests {
     // duration.
     tm!(
         hours_anchored_by_the_words_around_them,
-        "hồi 1 giờ bão mạnh lên, vào bờ trước mười bảy giờ cùng ngày, sau 5 giờ thì yếu đi",
+        "hồi 1 giờ bão mạnh lên, vào bờ trước mười bảy giờ cùng ngày, sau 5 giờ thì yếu đi, trước 3 giờ thảo luận",
         [
             ("time", "1 giờ", "01:00"),
             ("time", "mười bảy giờ", "17:00"),
-            ("number", "5", "5")
+            ("number", "5", "5"),
+            ("number", "3", "3")
         ]
     );
     // A year read out in words after "năm".
     tm!(
         a_year_in_words,
-        "dự toán năm hai nghìn không trăm hai mươi sáu, sau năm năm",
-        [("date", "hai nghìn không trăm hai mươi sáu", "2026")]
+        "dự toán năm hai nghìn không trăm hai mươi sáu, sau năm năm; năm hai nghìn lẻ năm ông về hưu; mỗi năm hai nghìn tấn",
+        [
+            ("date", "hai nghìn không trăm hai mươi sáu", "2026"),
+            ("date", "hai nghìn lẻ năm", "2005"),
+            ("number", "hai nghìn", "2000")
+        ]
     );
     tm!(
         the_year_of_a_summit_known_by_its_letters,
