@@ -571,7 +571,29 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
             }
             OrgType::Of => {
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
-                    return Some(joined(name_from(&e.canonical), force, inner));
+                    let mut m = joined(name_from(&e.canonical), force, inner);
+                    // A bank's branch names where it is after the bank: "Chi nhánh Ngân hàng
+                    // TMCP Công Thương Việt Nam tỉnh Quảng Ninh", "… Việt Nam Nghệ An".
+                    if e.canonical == "Chi nhánh" && m.end < cx.n() && cx.tok(m.end).space_before {
+                        let at = m.end;
+                        let end = if cx.starts(at, EntryKind::Unit) {
+                            scope_at(cx, at)
+                        } else if cx.is_cap_spaced(at) {
+                            cx.longest(at, EntryKind::Place)
+                                .filter(|(_, p)| p.attrs.unit.as_deref() != Some("quốc gia"))
+                                .map_or(at, |(h, _)| h.end as usize)
+                        } else {
+                            at
+                        };
+                        append_tail(cx, at, end, &mut m.name);
+                        m.end = end;
+                    }
+                    return Some(m);
+                }
+                // (A branch without its bank is the bank's named before it: "Agribank Chi
+                // nhánh Nghệ An".)
+                if e.canonical == "Chi nhánh" {
+                    continue;
                 }
                 // An office described in lower case, then its body: "Văn phòng tư vấn pháp
                 // luật LĐLĐ tỉnh X".
@@ -2993,6 +3015,18 @@ mod tests {
                 "Trung tâm Dữ liệu quốc gia số 2"
             ),
             ("Cục Cảnh sát giao thông", "Cục Cảnh sát giao thông")
+        ]
+    );
+    // A bank's branch named before its bank and the place it is in; a transaction office.
+    org!(
+        a_banks_branch_and_its_place,
+        "Chi nhánh Ngân hàng TMCP Công Thương Việt Nam tỉnh Quảng Ninh và Phòng giao dịch Quảng Xương; Chi nhánh Nghệ An của công ty.",
+        [
+            (
+                "Chi nhánh Ngân hàng TMCP Công Thương Việt Nam tỉnh Quảng Ninh",
+                "Chi nhánh Ngân hàng Thương mại cổ phần Công Thương Việt Nam tỉnh Quảng Ninh"
+            ),
+            ("Phòng giao dịch Quảng Xương", "Phòng giao dịch Quảng Xương")
         ]
     );
     // A province's power company; the energy groups by their brands.

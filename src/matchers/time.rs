@@ -878,7 +878,8 @@ fn day_month_words(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let (m, end) = month_at(cx, i + 2)?;
-    if !valid_dm(d, m) || cx.a.is_any_word(end, &["ngày", "tuần", "tù"]) {
+    // (Nor a period between two events: "6 tháng một lần" is every six months.)
+    if !valid_dm(d, m) || cx.a.is_any_word(end, &["ngày", "tuần", "tù", "lần"]) {
         return None;
     }
     let (y, end) = year_after(cx, end);
@@ -1316,6 +1317,12 @@ mod tests {
         ]
     );
     // Two days and months joined by a glued dash are a range of two dates.
+    // Months counted between two events are no date.
+    tm!(
+        every_six_months,
+        "kiểm tra 6 tháng một lần, họp ngày 6 tháng một",
+        [("number", "6", "6"), ("date", "6 tháng một", "--01-06")]
+    );
     // "tới" after a verb of shares opens a share, not a date.
     tm!(
         a_share_after_chiem_toi,
