@@ -1,5 +1,5 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl to heldout9.jsonl: text without diacritics, NFD, capitals, lower case, other provinces, military ranks,
+//! project's own held-out sentences (tests/data/heldout.jsonl to heldout171.jsonl: text without diacritics, NFD, capitals, lower case, other provinces, military ranks,
 //! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
@@ -1987,4 +1987,45 @@ fn heldout167_floor() {
             ..Floors::DEFAULT
         },
     );
+}
+
+/// Banking and finance cases: branches, bonds, the economic police (written blind; 0.965
+/// on first sight).
+#[test]
+fn heldout168_floor() {
+    heldout_with(
+        "heldout168",
+        Floors {
+            micro: 0.97,
+            roles: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Hospitals and health, a third in the old tone placement or NFD (written blind; 0.992
+/// on first sight).
+#[test]
+fn heldout169_floor() {
+    heldout_with(
+        "heldout169",
+        Floors {
+            roles: 0.92,
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// The South and the Central Highlands: Khmer, Ê Đê and Jrai names (written blind; 0.990
+/// on first sight).
+#[test]
+fn heldout170_floor() {
+    heldout("heldout170");
+}
+
+/// The National Assembly and the Government at work (written blind; 0.998 on first
+/// sight).
+#[test]
+fn heldout171_floor() {
+    heldout("heldout171");
 }

@@ -1329,3 +1329,17 @@ off!(
         ["Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Điện Biên"]
     )]
 );
+
+// The head of a military hospital's department, and the standing deputy prime minister.
+off!(
+    a_department_head_of_a_military_hospital,
+    "Thiếu tá Hà Văn Quyết, Chủ nhiệm khoa Nội Bệnh viện Quân y 354, và Phó Thủ tướng Thường trực Lê Văn Sáu thăm bệnh nhân.",
+    [
+        (
+            "Hà Văn Quyết",
+            Some("Thiếu tá"),
+            ["Chủ nhiệm khoa Nội Bệnh viện Quân y 354"]
+        ),
+        ("Lê Văn Sáu", None, ["Phó Thủ tướng Thường trực"])
+    ]
+);
