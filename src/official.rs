@@ -80,9 +80,10 @@ fn link_in(cx: &Cx<'_, '_>, mentions: &mut [Candidate], scratch: &mut Scratch) -
             continue;
         }
         // (Not a post read from the "vụ" of "chức vụ": "giữ chức vụ Trưởng phòng".)
+        // (Asked only where a post starts: most tokens start none.)
         let of_chuc_vu =
-            !cx.tok(i).initial_upper && crate::keywords::ends_pair(&[("chuc", "vu")], cx.a, i);
-        if let Some((h, mut e)) = cx.longest(i, EntryKind::Title).filter(|_| !of_chuc_vu) {
+            || !cx.tok(i).initial_upper && crate::keywords::ends_pair(&[("chuc", "vu")], cx.a, i);
+        if let Some((h, mut e)) = cx.longest(i, EntryKind::Title).filter(|_| !of_chuc_vu()) {
             let mut j = h.end as usize;
             // A longer post holding the start of an organization that runs past it ends where
             // the organization starts, if a shorter post ends there: "Chủ tịch" of "Chủ tịch
