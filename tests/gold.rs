@@ -1,5 +1,5 @@
 //! Score floors: the extractor's output over ../shared/eval/dev.jsonl, and over the
-//! project's own held-out sentences (tests/data/heldout.jsonl to heldout171.jsonl: text without diacritics, NFD, capitals, lower case, other provinces, military ranks,
+//! project's own held-out sentences (tests/data/heldout.jsonl to heldout175.jsonl: text without diacritics, NFD, capitals, lower case, other provinces, military ranks,
 //! money, spelled dates, appointments, courts, storms, budgets), scored by the shared
 //! scorer (../shared/eval/score.py), must stay at or above the floors below.
 
@@ -2028,4 +2028,55 @@ fn heldout170_floor() {
 #[test]
 fn heldout171_floor() {
     heldout("heldout171");
+}
+
+/// Religion and ethnic affairs: sees, dioceses, churches, clergy as forms of address
+/// (written blind; 0.954 on first sight).
+#[test]
+fn heldout172_floor() {
+    heldout_with(
+        "heldout172",
+        Floors {
+            micro: 0.97,
+            officials: 0.94,
+            except: &[("person", 0.94)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Cybercrime: phone numbers, accounts and codes that are no counts (written blind; 0.975
+/// on first sight).
+#[test]
+fn heldout173_floor() {
+    heldout_with(
+        "heldout173",
+        Floors {
+            micro: 0.97,
+            roles: 0.88,
+            except: &[("number", 0.91)],
+            ..Floors::DEFAULT
+        },
+    );
+}
+
+/// Fisheries and the sea: vessels, rescues, the fight against illegal fishing (written
+/// blind; 0.977 on first sight).
+#[test]
+fn heldout174_floor() {
+    heldout("heldout174");
+}
+
+/// Social media and comment sections, informal and abbreviated (written blind; 0.974 on
+/// first sight).
+#[test]
+fn heldout175_floor() {
+    heldout_with(
+        "heldout175",
+        Floors {
+            micro: 0.97,
+            except: &[("location", 0.93), ("person", 0.94)],
+            ..Floors::DEFAULT
+        },
+    );
 }

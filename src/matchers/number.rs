@@ -714,8 +714,10 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
             && cx.tok(end).space_before
             && cx.a.is_any_word(end, NOT_MONEY_AFTER_DONG)
             && !(loose && scaled)
-            // ("18,5 tỷ đồng phục vụ …": the sum, then "phục vụ", not "đồng phục".)
+            // ("18,5 tỷ đồng phục vụ …": the sum, then "phục vụ", not "đồng phục"; "1,2 tỷ
+            // đồng chủ tàu": the sum, then the owner, not "đồng chủ".)
             && !(scaled && cx.a.is_word(end, "phục") && cx.a.is_word(end + 1, "vụ"))
+            && !(scaled && cx.a.is_word(end, "chủ"))
         {
             return None;
         }
@@ -1208,6 +1210,12 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    // After a scale word "đồng chủ" is the sum and then an owner.
+    num!(
+        a_sum_before_an_owner,
+        "PHẠT 1,2 TỶ ĐỒNG CHỦ TÀU CÁ",
+        [("money", "1,2 TỶ ĐỒNG", "1200000000 VND")]
+    );
     // A count typed right after a comma that follows a word: the comma is no decimal mark.
     num!(
         a_count_glued_after_a_comma,

@@ -3029,6 +3029,20 @@ mod tests {
             ("Phòng giao dịch Quảng Xương", "Phòng giao dịch Quảng Xương")
         ]
     );
+    // A diocese's see by its name; the fisheries sub-department of a province; the bishops'
+    // charity.
+    org!(
+        religious_and_fisheries_bodies,
+        "Tòa Giám mục Bùi Chu, Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Ngãi và Caritas Việt Nam phối hợp.",
+        [
+            ("Tòa Giám mục Bùi Chu", "Tòa Giám mục Bùi Chu"),
+            (
+                "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Ngãi",
+                "Chi cục Thủy sản và Kiểm ngư tỉnh Quảng Ngãi"
+            ),
+            ("Caritas Việt Nam", "Ủy ban Bác ái Xã hội - Caritas Việt Nam")
+        ]
+    );
     // A province's power company; the energy groups by their brands.
     org!(
         power_companies_and_energy_brands,

@@ -618,7 +618,12 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
     if end == i + 2 && cx.a.is_word(i + 1, "g") {
         return None;
     }
-    let hour = part_of_day(cx, h % 24, end);
+    // (A part of the day after the time is its own: "tới 2h sáng".)
+    let part_after = end < cx.n() && cx.a.is_any_word(end, DAY_PARTS);
+    let hour = match part_of_day(cx, h % 24, end) {
+        same if same == h % 24 && !part_after => part_of_day_before(cx, same, i),
+        other => other,
+    };
     Some(Candidate::new(
         i,
         end,
@@ -633,6 +638,28 @@ fn clock_glued(cx: &Cx<'_, '_>, i: usize) -> Option<Candidate> {
 /// The hour on the 24-hour clock, read with the part of the day written after the time at
 /// token `end` ("sáng", "chiều", "tối", "đêm", "trưa"). The word is not part of the time's
 /// span: "8h30" of "8h30 tối" is 20:30, as "22/12" of "chiều 22/12" is the date.
+/// The hour read with a part of the day just before it, where none follows: "tối 11h",
+/// "tối qua 11h", "chiều nay 3h" (the time at token `i`).
+/// (With its diacritics only: without them "toi 11h" is "tới 11h", until 11 o'clock.)
+fn part_of_day_before(cx: &Cx<'_, '_>, hour: u32, i: usize) -> u32 {
+    let part = (1..=2).filter(|&b| i >= b).find(|&b| {
+        cx.a.is_any_word(i - b, &["chiều", "tối", "đêm"])
+            && cx.tok(i - b).marks
+            && (b == 1 || cx.a.is_any_word(i - 1, &["qua", "nay", "mai", "hôm"]))
+    });
+    match part {
+        Some(b) if cx.a.is_word(i - b, "đêm") => {
+            if (7..12).contains(&hour) {
+                hour + 12
+            } else {
+                hour
+            }
+        }
+        Some(_) if hour < 12 => hour + 12,
+        _ => hour,
+    }
+}
+
 fn part_of_day(cx: &Cx<'_, '_>, hour: u32, end: usize) -> u32 {
     if end < cx.n() && !cx.tok(end).space_before {
         return hour;
@@ -1161,6 +1188,19 @@ mod tests {
             ("time", "15:23:24", "15:23"),
             ("time", "14h30", "14:30"),
             ("time", "8h", "08:00")
+        ]
+    );
+    // A part of the day just before the hour, with "qua", "nay" between or not.
+    tm!(
+        a_part_of_the_day_before_the_hour,
+        "tối qua 11h còn tuần tra, chiều 3h30 họp, sáng 9h khai mạc, tối 2h sáng mới về; xep hang tu 5h30 toi 11h",
+        [
+            ("time", "11h", "23:00"),
+            ("time", "3h30", "15:30"),
+            ("time", "9h", "09:00"),
+            ("time", "2h", "02:00"),
+            ("time", "5h30", "05:30"),
+            ("time", "11h", "11:00")
         ]
     );
     tm!(
