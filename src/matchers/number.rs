@@ -729,6 +729,48 @@ fn currency_at(cx: &Cx<'_, '_>, i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
+/// Where a run of digit groups from token `i` ends when it is an identifier, not numbers:
+/// groups joined by single spaces or by glued full stops, the first opening with a zero
+/// ("0812 447 905", "069.219.4053"), or three groups at least, one of four digits or more
+/// (an account, "1903 6688 2471") or, joined by full stops, one after the first not of three
+/// (an address, "103.97.125.44"); not "1 000 000", "1.234.567" nor "4 500 7 người".
+fn identifier_end(cx: &Cx<'_, '_>, i: usize) -> Option<usize> {
+    let n = cx.n();
+    let first = cx.a.text(i);
+    // (Most numbers stand alone: one look at the next token says so.)
+    let joined = |k: usize| {
+        if k >= n {
+            return None;
+        }
+        if cx.tok(k).kind == TokenKind::Number && cx.tok(k).space_before {
+            return Some(k);
+        }
+        (cx.a.is_punct(k, ".")
+            && !cx.tok(k).space_before
+            && k + 1 < n
+            && cx.tok(k + 1).kind == TokenKind::Number
+            && !cx.tok(k + 1).space_before)
+            .then_some(k + 1)
+    };
+    let mut k = joined(i + 1)?;
+    let mut groups = 1;
+    // (Groups other than thousands', joined by full stops; a group of four digits or more.)
+    let (mut odd, mut dotted, mut long) = (false, false, first.len() >= 4);
+    loop {
+        groups += 1;
+        odd |= cx.a.text(k).len() != 3;
+        dotted |= !cx.tok(k).space_before;
+        long |= cx.a.text(k).len() >= 4;
+        match joined(k + 1) {
+            Some(next) => k = next,
+            None => break,
+        }
+    }
+    let zero = first.len() >= 3 && first.starts_with('0');
+    // (Counts side by side, "còn 4 500 7 người", are no identifier.)
+    (zero || groups >= 3 && (dotted && odd || long)).then_some(k + 1)
+}
+
 /// Every number, money amount, percent and fraction.
 pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
     let chains = Chains::new(cx);
@@ -800,6 +842,12 @@ pub(crate) fn find_with(cx: &Cx<'_, '_>, chains: &Chains, out: &mut Vec<Candidat
                 && matches!(cx.a.text(i), "2" | "3")
                 && matches!(cx.a.fold(i - 1), "m" | "km" | "cm" | "dm")
                 && cx.tok(i - 1).case == crate::token::Case::Lower;
+            // An account, a phone number or an address on the net, in groups: none of its
+            // groups is a count ("0812 447 905", "1903 6688 2471", "27.72.101.9").
+            if let Some(end) = identifier_end(cx, i) {
+                i = end;
+                continue;
+            }
             if chains.wordy[i]
                 || power
                 || starts_inside_group(cx, i)
@@ -1210,6 +1258,15 @@ mod tests {
     use crate::test_util::value_case as num;
 
     num!(thousands, "có 3.184 mô hình", [("number", "3.184", "3184")]);
+    // Accounts, phone numbers and addresses in groups are no counts; grouped thousands are.
+    num!(
+        identifiers_in_groups,
+        "gọi 0812 447 905 hoặc 069.219.4053, chuyển vào tài khoản 1903 6688 2471 từ IP 27.72.101.9; thu 1 000 000 đồng và 1.234.567 lượt",
+        [
+            ("money", "1 000 000 đồng", "1000000 VND"),
+            ("number", "1.234.567", "1234567")
+        ]
+    );
     // After a scale word "đồng chủ" is the sum and then an owner.
     num!(
         a_sum_before_an_owner,
