@@ -936,6 +936,9 @@ const CONNECTORS: &[&[&str]] = &[
     &["được", "giao", "giữ", "chức"],
     &["được", "phân", "công", "làm"],
     &["được", "giao", "làm"],
+    // Chosen by the clergy: "được suy cử làm Trưởng ban Trị sự …".
+    &["được", "suy", "cử", "làm"],
+    &["suy", "cử", "làm"],
     // Taking up a post: "nhận nhiệm vụ Chủ tịch CLB …".
     &["nhận", "nhiệm", "vụ"],
     // Confirmed by the body above: "được chuẩn y giữ chức Phó Chủ nhiệm …".

@@ -1343,3 +1343,17 @@ off!(
         ("Lê Văn Sáu", None, ["Phó Thủ tướng Thường trực"])
     ]
 );
+
+// A member of a council, and a post to which the clergy chose someone.
+off!(
+    a_council_member_and_a_post_chosen_by_the_clergy,
+    "Thượng tọa Thích Minh Quang, Thành viên Hội đồng Trị sự GHPGVN, được suy cử làm Trưởng ban Trị sự GHPGVN tỉnh Lâm Đồng.",
+    [(
+        "Thích Minh Quang",
+        None,
+        [
+            "Thành viên Hội đồng Trị sự GHPGVN",
+            "Trưởng ban Trị sự GHPGVN tỉnh Lâm Đồng"
+        ]
+    )]
+);
