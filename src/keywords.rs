@@ -209,6 +209,10 @@ pub const DEPARTMENT_HEADS: &[&str] = &[
 /// trưởng Cục".
 pub const HEADS_NAMED_ALONE: &[&str] = &["Sở", "Cục", "Vụ", "Viện", "Trường"];
 
+/// Heads of a body's branch, named before the body and the place they are in ("Chi nhánh
+/// Ngân hàng … tỉnh Quảng Ninh"), and no body without it.
+pub const BRANCH_HEADS: &[&str] = &["Chi nhánh"];
+
 /// Missions abroad, whose names may say where they serve: "Đại sứ quán Việt Nam tại Nhật
 /// Bản".
 pub const MISSIONS: &[&str] = &[

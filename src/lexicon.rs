@@ -136,6 +136,14 @@ pub struct Attrs {
     pub abroad: bool,
 }
 
+impl Attrs {
+    /// Whether a place is a city of today: of unit "thành phố" and no unit of before 2025
+    /// (the centrally run cities, cities abroad), whose name is whole, as a province's is.
+    pub fn city_of_today(&self) -> bool {
+        self.unit.as_deref() == Some("thành phố") && !self.old
+    }
+}
+
 impl Default for Attrs {
     fn default() -> Self {
         Attrs {

@@ -146,12 +146,10 @@ pub fn find(cx: &Cx<'_, '_>, out: &mut Vec<Candidate>) {
                 // A country after a post or "tại" may have a foreign name after it:
                 // "Ngoại trưởng Nhật Bản Kenji Morita", "Đại sứ … tại Việt Nam Helga Brandt".
                 // So may a city of today after "tại": "Tổng Lãnh sự … tại Đà Nẵng Kim Min-ho".
-                let posted_country = match e.attrs.unit.as_deref() {
-                    Some("quốc gia") => posted(cx, i),
-                    Some("thành phố") => {
-                        !e.attrs.old && i > 0 && cx.a.is_any_word(i - 1, &["tại"])
-                    }
-                    _ => false,
+                let posted_country = if e.attrs.unit.as_deref() == Some("quốc gia") {
+                    posted(cx, i)
+                } else {
+                    e.attrs.city_of_today() && i > 0 && cx.a.is_any_word(i - 1, &["tại"])
                 };
                 let glued = !cx.caps(i)
                     && (end < cx.n()

@@ -570,11 +570,12 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 p
             }
             OrgType::Of => {
+                let branch = keywords::BRANCH_HEADS.contains(&e.canonical.as_str());
                 if let Some(inner) = org_at(cx, head_end, depth + 1) {
                     let mut m = joined(name_from(&e.canonical), force, inner);
                     // A bank's branch names where it is after the bank: "Chi nhánh Ngân hàng
                     // TMCP Công Thương Việt Nam tỉnh Quảng Ninh", "… Việt Nam Nghệ An".
-                    if e.canonical == "Chi nhánh" && m.end < cx.n() && cx.tok(m.end).space_before {
+                    if branch && m.end < cx.n() && cx.tok(m.end).space_before {
                         let at = m.end;
                         let end = if cx.starts(at, EntryKind::Unit) {
                             scope_at(cx, at)
@@ -592,7 +593,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
                 }
                 // (A branch without its bank is the bank's named before it: "Agribank Chi
                 // nhánh Nghệ An".)
-                if e.canonical == "Chi nhánh" {
+                if branch {
                     continue;
                 }
                 // An office described in lower case, then its body: "Văn phòng tư vấn pháp
@@ -686,7 +687,7 @@ pub fn org_at(cx: &Cx<'_, '_>, i: usize, depth: usize) -> Option<OrgMatch> {
         // A head of bodies abroad only: its name ends with its country, or it is none
         // ("Bộ Việc làm và Lao động Hàn Quốc"; not "Bộ Luật Dân sự").
         let end = if e.attrs.abroad {
-            match abroad_end(cx, head_end, end) {
+            match (end > head_end).then(|| abroad_end(cx, head_end)).flatten() {
                 Some(end) => end,
                 None => continue,
             }
@@ -881,15 +882,14 @@ pub(crate) fn country_after(cx: &Cx<'_, '_>, end: usize) -> usize {
     }
 }
 
-/// Where the name of a body abroad that runs from `head_end` (its head's end) to `end` ends
-/// with its country: the country read into the run, or right after it; its fields may be
-/// joined by commas and "và" ("Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản").
-pub(crate) fn abroad_end(cx: &Cx<'_, '_>, head_end: usize, end: usize) -> Option<usize> {
+/// Where the name of a body abroad that runs from `head_end` (its head's end) ends with its
+/// country: its fields may be joined by commas and "và" ("Bộ Đất đai, Hạ tầng, Giao thông
+/// và Du lịch Nhật Bản").
+pub(crate) fn abroad_end(cx: &Cx<'_, '_>, head_end: usize) -> Option<usize> {
     // (Its head capitalised as written, not by the pass over lower case, and not a set, a
     // code or a pair: "Bộ Luật Dân sự Pháp", "bộ đồ chơi lego đan mạch", "bo nhiem lam
     // dai su …".)
-    if end == head_end
-        || head_end == 0
+    if head_end == 0
         || !cx
             .a
             .text(head_end - 1)
@@ -1199,11 +1199,8 @@ pub(crate) fn place_after_unit(cx: &Cx<'_, '_>, k: usize, allow_number: bool) ->
             // A province's, a country's or a city's of today (no unit of before 2025) name
             // is whole: capitalised words after it are someone's name ("UBND tỉnh Khánh Hòa
             // Chamaléa Thị Thủy", "Tổng Lãnh sự tại TP Hồ Chí Minh Aleksei Petrov").
-            let whole = match e.attrs.unit.as_deref() {
-                Some("tỉnh" | "quốc gia") => true,
-                Some("thành phố") => !e.attrs.old,
-                _ => false,
-            };
+            let whole = matches!(e.attrs.unit.as_deref(), Some("tỉnh" | "quốc gia"))
+                || e.attrs.city_of_today();
             let end = h.end as usize;
             // A commune's name longer than the place it begins with, after a commune's unit
             // word: "XÃ VĨNH THẠNH TRUNG" (not the district "Vĩnh Thạnh").

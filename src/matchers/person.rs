@@ -516,9 +516,7 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
                 Some((country, true))
             }
             // A ministry abroad by its fields: "Bộ Việc làm và Lao động Hàn Quốc".
-            _ if e.attrs.abroad => {
-                super::organization::abroad_end(cx, end, end + 1).map(|e| (e, true))
-            }
+            _ if e.attrs.abroad => super::organization::abroad_end(cx, end).map(|e| (e, true)),
             _ => None,
         }
     };
@@ -531,10 +529,7 @@ fn served(cx: &Cx<'_, '_>, j: usize) -> Option<(usize, bool)> {
         };
         let (h, e) = cx.longest(at, EntryKind::Place)?;
         // (Not on a line in capitals, where the name's end is not seen.)
-        (cx.is_cap_spaced(at)
-            && !cx.caps(at)
-            && e.attrs.unit.as_deref() == Some("thành phố")
-            && !e.attrs.old)
+        (cx.is_cap_spaced(at) && !cx.caps(at) && e.attrs.city_of_today())
             .then_some((h.end as usize, e.attrs.abroad))
     };
     // (A city served: "Thị trưởng Thành phố Busan".)
@@ -640,8 +635,7 @@ fn names_no_person(cx: &Cx<'_, '_>, i: usize) -> bool {
 fn opens_with_a_city(cx: &Cx<'_, '_>, i: usize) -> bool {
     cx.longest(i, EntryKind::Place).is_some_and(|(h, e)| {
         h.end as usize > i + 1
-            && e.attrs.unit.as_deref() == Some("thành phố")
-            && !e.attrs.old
+            && e.attrs.city_of_today()
             && !cx.a.is_any_word(h.end as usize, keywords::MIDDLE_NAMES)
     })
 }
